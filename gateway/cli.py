@@ -1,0 +1,120 @@
+"""The ``dlp-gateway`` command line: serve, scan, config show, passwd, and the plug-in subcommands.
+
+Every module in ``gateway/commands/`` that defines ``register(subparsers)`` adds its own
+subcommand (policy, quarantine, eval, ...). Configuration errors print one line per bad
+field and exit with status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from gateway import __version__
+from gateway.config import Settings, load_settings
+from gateway.errors import ConfigError, PolicyError
+
+
+def _settings(args: argparse.Namespace, **overrides: object) -> Settings:
+    return load_settings(getattr(args, "config", None), **overrides)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from gateway.logs import setup_logging
+
+    settings = _settings(args, listen=args.listen, workers=args.workers)
+    setup_logging(settings.log_level, settings.log_format == "json")
+    workers = settings.workers if settings.workers else None
+    if workers is None or workers > 1:
+        try:
+            from gateway.workers import run_workers
+        except ImportError:
+            run_workers = None
+        if run_workers is not None:
+            import os
+
+            return run_workers(settings, workers or os.cpu_count() or 1)
+    from gateway.server import serve
+
+    return serve(settings)
+
+
+def cmd_config_show(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    data = settings.masked()
+    if args.json:
+        print(json.dumps(data, indent=2, default=str))
+    else:
+        width = max(len(k) for k in data)
+        for k, v in data.items():
+            env = f"DLPGW_{k.upper()}"
+            print(f"{env:<{width + 6}} = {v}")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    import getpass
+
+    from gateway.auth import hash_password
+
+    interactive = sys.stdin.isatty()
+    pw = getpass.getpass(f"password for {args.user}: ") if interactive else sys.stdin.readline().rstrip("\r\n")
+    if not pw:
+        print("dlp-gateway passwd: empty password refused", file=sys.stderr)
+        return 2
+    print(f"{args.user}:{hash_password(pw)}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="dlp-gateway", description="Outbound e-mail DLP gateway")
+    p.add_argument("--version", action="version", version=f"dlp-gateway {__version__}")
+    p.add_argument("--config", metavar="FILE", help="YAML config file (also DLPGW_CONFIG)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("serve", help="run the SMTP gateway")
+    s.add_argument("--listen", help="host:port (DLPGW_LISTEN)")
+    s.add_argument("--workers", type=int, help="worker processes (0 = number of cores)")
+    s.set_defaults(func=cmd_serve)
+
+    c = sub.add_parser("config", help="configuration")
+    csub = c.add_subparsers(dest="config_command", required=True, metavar="SUBCOMMAND")
+    cs = csub.add_parser("show", help="print the effective configuration, secrets masked")
+    cs.add_argument("--json", action="store_true")
+    cs.set_defaults(func=cmd_config_show)
+
+    pw = sub.add_parser("passwd", help="print a credentials-file line for USER (password on stdin)")
+    pw.add_argument("user")
+    pw.set_defaults(func=cmd_passwd)
+
+    import gateway.commands as commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        mod = importlib.import_module(f"gateway.commands.{info.name}")
+        register = getattr(mod, "register", None)
+        if register is not None:
+            register(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except ConfigError as e:
+        print("dlp-gateway: configuration error:", file=sys.stderr)
+        for line in e.lines:
+            print(f"  {line}", file=sys.stderr)
+        return 2
+    except PolicyError as e:
+        print("dlp-gateway: policy error:", file=sys.stderr)
+        for line in e.lines:
+            print(f"  {line}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

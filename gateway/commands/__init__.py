@@ -1,0 +1,1 @@
+"""Subcommands of ``dlp-gateway`` beyond the core ones: each module has ``register(subparsers)``."""

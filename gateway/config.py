@@ -1,0 +1,280 @@
+"""Gateway configuration: one typed, validated settings object from env, .env and a config file.
+
+Precedence (highest first): explicit overrides (CLI flags), ``DLPGW_*`` environment
+variables, a ``.env`` file in the working directory, the YAML config file named by
+``DLPGW_CONFIG`` (or ``--config``), then the embedded defaults below. The defaults run
+the gateway alone: SMTP on 127.0.0.1:2525, metrics on 127.0.0.1:9925, upstream a local
+maildir. Invalid values raise :class:`gateway.errors.ConfigError` carrying one human line
+per bad field; the CLI prints them and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+from gateway.errors import ConfigError
+
+MiB = 1024 * 1024
+
+
+def parse_hostport(value: str, *, default_port: int | None = None) -> tuple[str, int]:
+    """Split ``host:port`` / ``[v6]:port`` into a tuple; raise ValueError when malformed."""
+    value = value.strip()
+    if value.startswith("["):
+        host, sep, rest = value[1:].partition("]")
+        if not sep:
+            raise ValueError(f"unterminated IPv6 literal in {value!r}")
+        port_s = rest.removeprefix(":")
+    else:
+        host, sep, port_s = value.rpartition(":")
+        if not sep:
+            host, port_s = value, ""
+    if not port_s:
+        if default_port is None:
+            raise ValueError(f"missing port in {value!r} (expected host:port)")
+        return host, default_port
+    if not port_s.isdigit() or not 0 <= int(port_s) <= 65535:
+        raise ValueError(f"bad port {port_s!r} in {value!r}")
+    if not host:
+        raise ValueError(f"missing host in {value!r}")
+    return host, int(port_s)
+
+
+class _YamlFileSource(PydanticBaseSettingsSource):
+    """Reads the optional YAML config file (keys are the field names, lower case)."""
+
+    def __init__(self, settings_cls: type[BaseSettings], path: str | None) -> None:
+        super().__init__(settings_cls)
+        self.path = path
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:  # pragma: no cover
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        if not self.path:
+            return {}
+        p = Path(self.path)
+        try:
+            data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        except OSError as e:
+            raise ConfigError([f"config file {p}: {e.strerror or e}"]) from None
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            where = f" line {mark.line + 1}" if mark else ""
+            raise ConfigError([f"config file {p}{where}: not valid YAML ({getattr(e, 'problem', e)})"]) from None
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise ConfigError([f"config file {p}: expected a mapping of setting: value"])
+        known = set(self.settings_cls.model_fields)
+        unknown = sorted(str(k) for k in data if str(k).lower() not in known)
+        if unknown:
+            raise ConfigError([f"config file {p}: unknown setting {k!r}" for k in unknown])
+        return {str(k).lower(): v for k, v in data.items()}
+
+
+class Settings(BaseSettings):
+    """Every runtime setting of the gateway. Env var = ``DLPGW_`` + upper-case field name."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="DLPGW_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        validate_default=True,
+    )
+
+    # --- SMTP front -------------------------------------------------------------------
+    listen: str = Field("127.0.0.1:2525", description="SMTP listen address host:port")
+    hostname: str = Field("dlp-gateway.local", description="name in the greeting and EHLO reply")
+    allowed_networks: list[str] = Field(
+        default_factory=lambda: ["127.0.0.0/8", "::1/128"],
+        description="client networks (CIDR) allowed to relay without AUTH",
+    )
+    max_message_size: int = Field(25 * MiB, gt=1024, description="SIZE limit in bytes (552 5.3.4 over it)")
+    max_recipients: int = Field(100, ge=1, le=10000, description="RCPT TO per message (452 4.5.3 over it)")
+    max_connections: int = Field(200, ge=1, description="concurrent SMTP connections (421 over it)")
+    command_timeout: float = Field(300.0, gt=0, description="idle seconds between commands (RFC 5321 4.5.3.2)")
+    data_timeout: float = Field(600.0, gt=0, description="seconds for a whole DATA transfer")
+    max_line_length: int = Field(1001, ge=80, description="bytes per line incl. CRLF (RFC 5321 4.5.3.1.6)")
+    tls_cert_file: Path | None = Field(None, description="PEM certificate for STARTTLS")
+    tls_key_file: Path | None = Field(None, description="PEM private key for STARTTLS")
+    require_starttls: bool = Field(False, description="refuse MAIL before STARTTLS")
+    auth_file: Path | None = Field(None, description="credentials file (user:scrypt$...) enabling AUTH over TLS")
+
+    # --- scanning ----------------------------------------------------------------------
+    scan_timeout: float = Field(30.0, gt=0, description="seconds to parse + scan one message (else 451 4.3.0)")
+    scan_processes: int = Field(0, ge=0, description="scanner processes per worker (0 = number of cores)")
+
+    # --- policy --------------------------------------------------------------------------
+    policy_file: Path = Field(Path("policies/default.yaml"), description="policy YAML")
+
+    # --- upstream ----------------------------------------------------------------------
+    upstream_url: str = Field("maildir:./var/outbox", description="smtp://h:p, smtps://h:p or maildir:PATH")
+    upstream_starttls: Literal["require", "opportunistic", "off"] = "opportunistic"
+    upstream_verify_tls: bool = Field(True, description="verify the upstream certificate and name")
+    upstream_ca_file: Path | None = Field(None, description="CA bundle for the upstream certificate")
+    upstream_username: str | None = None
+    upstream_password: SecretStr | None = None
+    upstream_connect_timeout: float = Field(10.0, gt=0)
+    upstream_timeout: float = Field(60.0, gt=0, description="seconds for the whole upstream transaction")
+    upstream_pool_size: int = Field(8, ge=0, description="idle upstream connections kept for reuse")
+    upstream_helo: str | None = Field(None, description="EHLO name towards upstream (default: hostname)")
+
+    # --- operations ----------------------------------------------------------------------
+    metrics_listen: str = Field("127.0.0.1:9925", description="Prometheus /metrics host:port ('' = off)")
+    log_format: Literal["text", "json"] = "text"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_addresses: bool = Field(False, description="log full addresses (default: recipient domains only)")
+    drain_timeout: float = Field(30.0, ge=0, description="seconds in-flight transactions get on SIGTERM")
+    workers: int = Field(1, ge=0, description="SMTP worker processes (0 = number of cores)")
+    state_dir: Path = Field(Path("./var"), description="local state (quarantine db, metrics files)")
+
+    @field_validator("listen")
+    @classmethod
+    def _check_listen(cls, v: str) -> str:
+        parse_hostport(v)
+        return v
+
+    @field_validator("metrics_listen")
+    @classmethod
+    def _check_metrics_listen(cls, v: str) -> str:
+        if v:
+            parse_hostport(v)
+        return v
+
+    @field_validator("allowed_networks", mode="before")
+    @classmethod
+    def _split_networks(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            v = v.strip()
+            if v.startswith("["):
+                return v  # JSON list, decoded by pydantic-settings already in most cases
+            return [p.strip() for p in v.replace(";", ",").split(",") if p.strip()]
+        return v
+
+    @field_validator("allowed_networks")
+    @classmethod
+    def _check_networks(cls, v: list[str]) -> list[str]:
+        for net in v:
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError:
+                raise ValueError(f"{net!r} is not a CIDR network (e.g. 10.0.0.0/8 or ::1/128)") from None
+        return v
+
+    @field_validator("upstream_url")
+    @classmethod
+    def _check_upstream(cls, v: str) -> str:
+        if v.startswith("maildir:"):
+            if not v.removeprefix("maildir:"):
+                raise ValueError("maildir: needs a path, e.g. maildir:./var/outbox")
+            return v
+        parts = urlsplit(v)
+        if parts.scheme not in ("smtp", "smtps"):
+            raise ValueError(f"scheme {parts.scheme or '(none)'!r} not supported: use smtp://, smtps:// or maildir:")
+        if not parts.hostname:
+            raise ValueError("missing host, e.g. smtp://mail.example.org:25")
+        try:
+            _ = parts.port
+        except ValueError:
+            raise ValueError("bad port") from None
+        return v
+
+    @model_validator(mode="after")
+    def _check_tls_pair(self) -> Settings:
+        if bool(self.tls_cert_file) != bool(self.tls_key_file):
+            raise ValueError("tls_cert_file and tls_key_file go together")
+        for p in (self.tls_cert_file, self.tls_key_file, self.auth_file, self.upstream_ca_file):
+            if p is not None and not p.is_file():
+                raise ValueError(f"file not found: {p}")
+        if self.require_starttls and not self.tls_cert_file:
+            raise ValueError("require_starttls needs tls_cert_file and tls_key_file")
+        if self.auth_file and not self.tls_cert_file:
+            raise ValueError("auth_file needs TLS (AUTH is only offered over TLS): set tls_cert_file/tls_key_file")
+        return self
+
+    # --- derived ---------------------------------------------------------------------------
+    @property
+    def listen_address(self) -> tuple[str, int]:
+        return parse_hostport(self.listen)
+
+    @property
+    def metrics_address(self) -> tuple[str, int] | None:
+        return parse_hostport(self.metrics_listen) if self.metrics_listen else None
+
+    @property
+    def networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        return [ipaddress.ip_network(n, strict=False) for n in self.allowed_networks]
+
+    @property
+    def effective_scan_processes(self) -> int:
+        return self.scan_processes or (os.cpu_count() or 1)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        path = os.environ.get("DLPGW_CONFIG") or _CONFIG_PATH_OVERRIDE.get("path")
+        return (init_settings, env_settings, dotenv_settings, _YamlFileSource(settings_cls, path))
+
+    def masked(self) -> dict[str, Any]:
+        """The effective configuration as plain data, secrets replaced by '********'."""
+        out: dict[str, Any] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr):
+                value = "********" if value.get_secret_value() else ""
+            elif isinstance(value, Path):
+                value = str(value)
+            elif name in _URL_FIELDS and isinstance(value, str):
+                value = _mask_url_password(value)
+            out[name] = value
+        return out
+
+
+_URL_FIELDS = {"upstream_url", "quarantine_url"}
+_CONFIG_PATH_OVERRIDE: dict[str, str] = {}
+
+
+def _mask_url_password(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":********@")
+        return parts._replace(netloc=netloc).geturl()
+    return url
+
+
+def load_settings(config_file: str | None = None, **overrides: Any) -> Settings:
+    """Build the settings or raise ConfigError with one line per invalid field."""
+    if config_file:
+        _CONFIG_PATH_OVERRIDE["path"] = config_file
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as e:
+        lines = []
+        for err in e.errors():
+            loc = ".".join(str(p) for p in err["loc"]) or "settings"
+            env = f"DLPGW_{loc.upper()}" if loc in Settings.model_fields else loc
+            msg = err["msg"].removeprefix("Value error, ")
+            lines.append(f"{env}: {msg}" if loc != "settings" else msg)
+        raise ConfigError(lines) from None
+    finally:
+        _CONFIG_PATH_OVERRIDE.pop("path", None)

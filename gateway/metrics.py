@@ -1,0 +1,57 @@
+"""Prometheus metrics of the gateway: names, labels and the HTTP exporter. Nothing else.
+
+Label values are always from small closed sets (actions, reasons, entity types): never
+an address, a subject, a filename or any message content.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram, Info
+
+# Buckets: SMTP-scale latencies from 1 ms to 2 min.
+_LATENCY = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+_SIZE = (1e3, 4e3, 16e3, 64e3, 256e3, 1e6, 4e6, 16e6, 64e6)
+
+MESSAGES = Counter(
+    "dlpgw_messages", "Messages by final action", ["action"]
+)  # allow, monitor, reject, bounce, quarantine, tempfail, upstream_reject
+MESSAGE_SIZE = Histogram("dlpgw_message_size_bytes", "Size of received messages", buckets=_SIZE)
+SCAN_SECONDS = Histogram("dlpgw_scan_duration_seconds", "Parse + extract + detect time", buckets=_LATENCY)
+UPSTREAM_SECONDS = Histogram(
+    "dlpgw_upstream_duration_seconds", "Time to hand a message to the upstream", buckets=_LATENCY
+)
+UPSTREAM_ERRORS = Counter(
+    "dlpgw_upstream_errors", "Upstream failures by kind", ["kind"]
+)  # connect, timeout, tls, tempfail, permfail, protocol, throttled, maildir
+SMTP_CONNECTIONS = Gauge("dlpgw_smtp_connections", "Open SMTP client connections", multiprocess_mode="livesum")
+SMTP_CONNECTIONS_TOTAL = Counter("dlpgw_smtp_connections_accepted", "SMTP connections accepted")
+SCAN_FAILURES = Counter(
+    "dlpgw_scan_failures", "Messages that could not be scanned (tempfailed, never relayed)", ["reason"]
+)  # error, timeout, crashed
+REJECTIONS = Counter(
+    "dlpgw_smtp_rejections", "SMTP commands or messages refused by protocol rules", ["reason"]
+)  # relay_denied, size, smuggling, timeout, too_many_recipients, connection_limit, auth_failed,
+# tls_required, line_too_long
+FINDINGS = Counter(
+    "dlpgw_findings", "Findings by entity type (allowed ones too)", ["entity_type", "allowed"]
+)
+MONITORED = Counter(
+    "dlpgw_monitor_would_have", "Messages delivered in monitor mode, by the action enforcement would take",
+    ["would_have"],
+)
+BUILD = Info("dlpgw_build", "Gateway version")
+
+ACTIONS = ("allow", "monitor", "reject", "bounce", "quarantine", "tempfail", "upstream_reject")
+
+
+def prime() -> None:
+    """Create every known label child so dashboards show zeros instead of 'no data'."""
+    for a in ACTIONS:
+        MESSAGES.labels(action=a)
+    for r in ("error", "timeout", "crashed"):
+        SCAN_FAILURES.labels(reason=r)
+    for k in ("connect", "timeout", "tls", "tempfail", "permfail", "protocol", "throttled", "maildir"):
+        UPSTREAM_ERRORS.labels(kind=k)
+    for r in ("relay_denied", "size", "smuggling", "timeout", "too_many_recipients", "connection_limit",
+              "auth_failed", "tls_required", "line_too_long"):
+        REJECTIONS.labels(reason=r)

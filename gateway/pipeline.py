@@ -1,0 +1,128 @@
+"""Per-message orchestration: scan -> decide -> act, with metrics and one log line per message.
+
+The SMTP handler hands every complete DATA transaction to :meth:`Pipeline.process` and
+sends back whatever reply line it returns. Every failure on the way fails closed:
+a scan or policy error gives 451 4.3.0 (the client keeps and retries the message), an
+upstream failure gives 451 or the upstream's own 5xx — a 250 is only ever returned after
+the message was accepted upstream or durably quarantined.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from gateway import metrics
+from gateway.config import Settings
+from gateway.errors import ScanError
+from gateway.logs import message_line
+from gateway.model import Decision, Envelope, ScanReport
+from gateway.relay import Relay
+from gateway.scan import Scanner
+
+log = logging.getLogger("dlpgw.pipeline")
+
+
+class PolicyLike(Protocol):
+    def decide(self, envelope: Envelope, report: ScanReport) -> Decision: ...
+
+
+class PolicySource(Protocol):
+    """Holds the current policy; swapped atomically on reload (SIGHUP)."""
+
+    @property
+    def current(self) -> PolicyLike: ...
+
+
+def new_queue_id() -> str:
+    """A short random id: logs, replies, quarantine and bounces refer to a message by it."""
+    return secrets.token_hex(6).upper()
+
+
+@dataclass(slots=True)
+class Transaction:
+    """One message on its way through the stages."""
+
+    queue_id: str
+    envelope: Envelope
+    raw: bytes
+    peer: str = ""
+    received_at: float = field(default_factory=time.time)
+    report: ScanReport | None = None
+    decision: Decision | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Services:
+    """The long-lived collaborators the stages need; built once by the server."""
+
+    settings: Settings
+    scanner: Scanner
+    policy: PolicySource
+    relay: Relay
+    quarantine: Any = None  # gateway.quarantine store, when the policy can hold mail
+
+
+class Pipeline:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    async def process(self, envelope: Envelope, raw: bytes, peer: str = "") -> str:
+        from gateway.actions import carry_out  # actions import pipeline types
+
+        txn = Transaction(new_queue_id(), envelope, raw, peer)
+        metrics.MESSAGE_SIZE.observe(len(raw))
+        reply = await self._process(txn, carry_out)
+        self._log(txn, reply)
+        return reply
+
+    async def _process(self, txn: Transaction, carry_out: Any) -> str:
+        t0 = time.perf_counter()
+        try:
+            txn.report = await self.services.scanner.scan(txn.raw)
+        except ScanError as e:
+            metrics.SCAN_FAILURES.labels(reason=e.reason).inc()
+            metrics.MESSAGES.labels(action="tempfail").inc()
+            txn.timings["scan_ms"] = (time.perf_counter() - t0) * 1000
+            log.warning("%s scan failed (%s); tempfail, nothing relayed", txn.queue_id, e)
+            return f"451 4.3.0 Message could not be scanned, try again later (ref {txn.queue_id})"
+        scan_s = time.perf_counter() - t0
+        metrics.SCAN_SECONDS.observe(scan_s)
+        txn.timings["scan_ms"] = scan_s * 1000
+        for f in txn.report.findings:
+            metrics.FINDINGS.labels(entity_type=f.entity_type, allowed=str(f.allowed).lower()).inc()
+        try:
+            txn.decision = self.services.policy.current.decide(txn.envelope, txn.report)
+        except Exception:
+            log.exception("%s policy evaluation failed; tempfail", txn.queue_id)
+            metrics.SCAN_FAILURES.labels(reason="error").inc()
+            metrics.MESSAGES.labels(action="tempfail").inc()
+            return f"451 4.3.0 Message could not be checked, try again later (ref {txn.queue_id})"
+        return await carry_out(txn, self.services)
+
+    def _log(self, txn: Transaction, reply: str) -> None:
+        s = self.services.settings
+        findings = Counter(f.entity_type for f in (txn.report.blocking if txn.report else []))
+        allowed = Counter(f.entity_type for f in (txn.report.findings if txn.report else []) if f.allowed)
+        fields: dict[str, Any] = {
+            "queue_id": txn.queue_id,
+            "size": len(txn.raw),
+            "rcpt_count": len(txn.envelope.rcpt_tos),
+            "rcpt_domains": list(txn.envelope.recipient_domains),
+            "action": txn.decision.action if txn.decision else "tempfail",
+            "reply": reply.split(" ", 1)[0],
+            "findings": dict(findings),
+            "allowed_findings": dict(allowed),
+            **{k: round(v, 2) for k, v in txn.timings.items()},
+        }
+        if txn.decision and txn.decision.would_have:
+            fields["would_have"] = txn.decision.would_have
+        if s.log_addresses:
+            fields["mail_from"] = txn.envelope.mail_from
+            fields["rcpt_tos"] = list(txn.envelope.rcpt_tos)
+        log.info(message_line(fields, json_format=s.log_format == "json"))

@@ -1,0 +1,196 @@
+"""Lifecycle of one gateway process: build the stages, listen, handle signals, drain on SIGTERM.
+
+``run()`` starts the scanner processes, loads the policy, opens the upstream, starts the
+metrics endpoint and the SMTP listener (or adopts an inherited socket, for the multi-worker
+supervisor), then waits for a signal:
+
+- SIGTERM / SIGINT: stop accepting, let messages already in DATA processing finish within
+  ``drain_timeout``, answer idle sessions ``421`` and exit 0. A client cut off mid-transfer
+  got no 250, so it still owns (and will retry) its message.
+- SIGHUP: reload the policy atomically (a bad file keeps the old policy, logs one error).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import socket
+from collections.abc import Callable
+from typing import Any
+
+from gateway import __version__, metrics
+from gateway.config import Settings
+from gateway.pipeline import Pipeline, PolicySource, Services
+from gateway.relay import Relay, build_relay
+from gateway.scan import Scanner
+from gateway.smtp import GatewayHandler, protocol_factory
+
+log = logging.getLogger("dlpgw.server")
+
+
+def load_policy_source(settings: Settings) -> PolicySource:
+    from gateway.policy import PolicyHolder
+
+    return PolicyHolder(settings.policy_file)
+
+
+def detector_options(policy: PolicySource) -> Any:
+    from detectors import DetectorOptions
+
+    ibans = getattr(policy.current, "org_ibans", ()) or ()
+    return DetectorOptions(org_ibans=frozenset(ibans))
+
+
+def extract_limits(settings: Settings) -> Any:
+    from gateway.extract import ExtractLimits
+
+    return ExtractLimits()
+
+
+def open_listener(settings: Settings) -> socket.socket:
+    """Bind the SMTP socket (SO_REUSEADDR; SO_REUSEPORT where workers share it)."""
+    host, port = settings.listen_address
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if hasattr(socket, "SO_REUSEPORT"):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.listen(512)
+    sock.setblocking(False)
+    return sock
+
+
+class Gateway:
+    """One running gateway process (a worker, when several share the socket)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        policy: PolicySource | None = None,
+        relay: Relay | None = None,
+        sock: socket.socket | None = None,
+    ) -> None:
+        self.settings = settings
+        self.policy = policy
+        self.relay = relay
+        self.sock = sock
+        self.scanner: Scanner | None = None
+        self.handler: GatewayHandler | None = None
+        self.server: asyncio.base_events.Server | None = None
+        self.stopping = asyncio.Event()
+        self._http: Any = None
+        self.quarantine: Any = None
+
+    async def start(self) -> None:
+        s = self.settings
+        metrics.BUILD.info({"version": __version__})
+        metrics.prime()
+        if self.policy is None:
+            self.policy = load_policy_source(s)
+        if self.relay is None:
+            self.relay = build_relay(s)
+        self.scanner = Scanner(
+            s.effective_scan_processes,
+            options=detector_options(self.policy),
+            limits=extract_limits(s),
+            timeout=s.scan_timeout,
+        )
+        await self.scanner.start()
+        self.quarantine = await self._open_quarantine()
+        services = Services(s, self.scanner, self.policy, self.relay, self.quarantine)
+        self.handler = GatewayHandler(s, Pipeline(services))
+        self._http = self._start_http()
+        sock = self.sock or open_listener(s)
+        self.server = await asyncio.get_running_loop().create_server(protocol_factory(s, self.handler), sock=sock)
+        addr = sock.getsockname()
+        log.info("dlp-gateway %s listening on %s:%s, upstream %s", __version__, addr[0], addr[1], self._upstream())
+
+    async def _open_quarantine(self) -> Any:
+        try:
+            from gateway import quarantine
+        except ImportError:
+            return None
+        opener = getattr(quarantine, "open_store", None)
+        return await opener(self.settings) if opener else None
+
+    def _start_http(self) -> Any:
+        addr = self.settings.metrics_address
+        if addr is None:
+            return None
+        try:
+            from gateway.health import start_http  # health + readiness + metrics on one port
+        except ImportError:
+            from prometheus_client import start_http_server
+
+            server, _thread = start_http_server(addr[1], addr=addr[0])
+            return server
+        return start_http(self.settings, self.ready)
+
+    def ready(self) -> tuple[bool, str]:
+        if self.scanner is None or not self.scanner.ready:
+            return False, "detectors not loaded"
+        if self.policy is None:
+            return False, "policy not loaded"
+        return True, "ok"
+
+    def _upstream(self) -> str:
+        from gateway.config import _mask_url_password
+
+        return _mask_url_password(self.settings.upstream_url)
+
+    def install_signals(self, on_reload: Callable[[], None] | None = None) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self.stopping.set)
+        loop.add_signal_handler(signal.SIGHUP, on_reload or self.reload_policy)
+
+    def reload_policy(self) -> None:
+        reload = getattr(self.policy, "reload", None)
+        if reload is None:
+            return
+        try:
+            reload()
+        except Exception as e:  # the holder keeps the old policy; say why once
+            log.error("policy reload failed, keeping the previous policy: %s", e)
+
+    async def stop(self) -> None:
+        """Stop accepting, drain in-flight messages within the bound, close everything."""
+        if self.server is not None:
+            self.server.close()
+        h = self.handler
+        if h is not None and h.in_flight:
+            log.info("draining %d in-flight message(s), up to %.0fs", h.in_flight, self.settings.drain_timeout)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(h.idle.wait(), self.settings.drain_timeout)
+        if h is not None:
+            for proto in list(h.protocols):
+                proto.close_gracefully()
+        await asyncio.sleep(0)
+        if self.scanner is not None:
+            await self.scanner.close()
+        if self.relay is not None:
+            await self.relay.close()
+        if self.quarantine is not None and hasattr(self.quarantine, "close"):
+            await self.quarantine.close()
+        if self._http is not None:
+            with contextlib.suppress(Exception):
+                self._http.shutdown()
+                self._http.server_close()
+        log.info("dlp-gateway stopped")
+
+
+async def run(settings: Settings, *, sock: socket.socket | None = None) -> int:
+    gw = Gateway(settings, sock=sock)
+    await gw.start()
+    gw.install_signals()
+    await gw.stopping.wait()
+    await gw.stop()
+    return 0
+
+
+def serve(settings: Settings, *, sock: socket.socket | None = None) -> int:
+    return asyncio.run(run(settings, sock=sock))
