@@ -11,17 +11,20 @@ per bad field; the CLI prints them and exits with status 2.
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 import yaml
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
+    SettingsError,
 )
 
 from gateway.errors import ConfigError
@@ -99,7 +102,7 @@ class Settings(BaseSettings):
     # --- SMTP front -------------------------------------------------------------------
     listen: str = Field("127.0.0.1:2525", description="SMTP listen address host:port")
     hostname: str = Field("dlp-gateway.local", description="name in the greeting and EHLO reply")
-    allowed_networks: list[str] = Field(
+    allowed_networks: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: ["127.0.0.0/8", "::1/128"],
         description="client networks (CIDR) allowed to relay without AUTH",
     )
@@ -142,6 +145,18 @@ class Settings(BaseSettings):
     workers: int = Field(1, ge=0, description="SMTP worker processes (0 = number of cores)")
     state_dir: Path = Field(Path("./var"), description="local state (quarantine db, metrics files)")
 
+    # --- policy / quarantine ---
+    quarantine_url: str = Field(
+        "", description="held-mail store: '' = sqlite under state_dir, sqlite:///PATH or postgresql://..."
+    )
+    quarantine_key: SecretStr | None = Field(
+        None, description="AES-256 key (urlsafe base64) for held mail; unset = generated in state_dir"
+    )
+    dpo_address: str = Field("", description="DPO/IT notice address (overrides the policy's)")
+    bounce_from: str = Field("", description="From: of guidance bounces (default MAILER-DAEMON@hostname)")
+    retention_days: int | None = Field(None, ge=1, description="override the policy's retention_days")
+    outbox_interval: float = Field(30.0, gt=0, description="seconds between outbox (bounce/notice) flushes")
+
     @field_validator("listen")
     @classmethod
     def _check_listen(cls, v: str) -> str:
@@ -161,7 +176,10 @@ class Settings(BaseSettings):
         if isinstance(v, str):
             v = v.strip()
             if v.startswith("["):
-                return v  # JSON list, decoded by pydantic-settings already in most cases
+                try:
+                    return json.loads(v)
+                except ValueError:
+                    raise ValueError("not a JSON list; use a comma-separated list of CIDR networks") from None
             return [p.strip() for p in v.replace(";", ",").split(",") if p.strip()]
         return v
 
@@ -268,6 +286,8 @@ def load_settings(config_file: str | None = None, **overrides: Any) -> Settings:
         _CONFIG_PATH_OVERRIDE["path"] = config_file
     try:
         return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except SettingsError as e:
+        raise ConfigError([str(e)]) from None
     except ValidationError as e:
         lines = []
         for err in e.errors():

@@ -114,7 +114,7 @@ class Gateway:
             from gateway import quarantine
         except ImportError:
             return None
-        opener = getattr(quarantine, "open_store", None)
+        opener = getattr(quarantine, "open_for_gateway", None)  # (settings) -> store, when held mail is possible
         return await opener(self.settings) if opener else None
 
     def _start_http(self) -> Any:
