@@ -67,7 +67,7 @@ def role_sink(port: int) -> None:
     from aiosmtpd.smtp import SMTP
 
     class Sink:
-        async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
+        async def handle_DATA(self, server, session, envelope):
             return "250 2.0.0 Ok"
 
     async def main() -> None:
