@@ -39,7 +39,7 @@ def iter_inputs(paths: list[str]) -> Iterator[tuple[str, bytes | None, str | Non
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in (".eml", ".msg", ""))
+            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in (".eml", ".msg"))
             for f in files:
                 yield from _read(f)
         else:
