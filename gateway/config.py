@@ -238,8 +238,13 @@ class Settings(BaseSettings):
         return [ipaddress.ip_network(n, strict=False) for n in self.allowed_networks]
 
     @property
+    def effective_workers(self) -> int:
+        return self.workers or (os.cpu_count() or 1)
+
+    @property
     def effective_scan_processes(self) -> int:
-        return self.scan_processes or (os.cpu_count() or 1)
+        """Scanner processes per worker: by default the cores are shared among the workers."""
+        return self.scan_processes or max(1, (os.cpu_count() or 1) // self.effective_workers)
 
     @classmethod
     def settings_customise_sources(
