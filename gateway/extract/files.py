@@ -1,0 +1,177 @@
+"""Extract one file (an attachment, an archive member, an embedded object) by its sniffed format."""
+
+from __future__ import annotations
+
+import binascii
+import quopri
+from collections.abc import Callable
+
+from gateway.extract.context import Context
+from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
+from gateway.extract.sniff import PGP_ARMOR, image_format, sniff
+from gateway.extract.text import decode_bytes, decode_html, html_to_text, xml_to_text
+
+Handler = Callable[[Context, bytes, str, str, int, Deadline, "str | None"], None]
+
+
+def decode_transfer(data: bytes, cte: str) -> bytes:
+    """Undo a base64 or quoted-printable transfer encoding (lenient)."""
+    if cte == "base64":
+        try:
+            return binascii.a2b_base64(b"".join(data.split()) + b"==")
+        except binascii.Error:
+            return data
+    if cte == "quoted-printable":
+        return quopri.decodestring(data)
+    return data
+
+
+def extract_file(
+    ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+    declared: str = "", charset: str | None = None, fmt: str | None = None,
+) -> None:
+    """Extract ``data`` found at ``loc``; every failure becomes a finding at ``loc``, never an exception."""
+    fmt = fmt or "?"
+    try:
+        if depth > ctx.limits.max_depth:
+            raise LimitExceeded(f"nesting depth {depth} > {ctx.limits.max_depth}")
+        deadline.check("extract")
+        fmt = sniff(data, name, declared) if fmt == "?" else fmt
+        HANDLERS[fmt](ctx, data, loc, name, depth, deadline, charset)
+    except LimitExceeded as e:
+        ctx.unscannable(loc, str(e))
+    except EncryptedContent as e:
+        ctx.encrypted(loc, str(e))
+    except RecursionError:
+        ctx.unscannable(loc, f"{fmt}: structure too deep")
+    except MemoryError:
+        ctx.unscannable(loc, f"{fmt}: out of memory")
+    except Exception as e:  # a crashing parser: this file is unscannable, the others go on
+        refused = _defused_cause(e)
+        if refused:
+            ctx.unscannable(loc, f"{fmt}: XML {refused} refused")
+        else:
+            ctx.unscannable(loc, f"{fmt}: parser failed ({type(e).__name__})")
+
+
+def _defused_cause(exc: BaseException) -> str | None:
+    """The defusedxml refusal behind ``exc`` (libraries such as openpyxl wrap it), if any."""
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return None
+        if type(seen).__module__.startswith("defusedxml"):
+            return type(seen).__name__
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _text(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+          charset: str | None) -> None:
+    text = decode_bytes(data, charset)
+    if PGP_ARMOR.decode() in text:
+        ctx.encrypted(loc, "pgp message in text")
+    ctx.segment(loc, text)
+
+
+def _html(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+          charset: str | None) -> None:
+    ctx.segment(loc, html_to_text(decode_html(data, charset)))
+
+
+def _xml(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+         charset: str | None) -> None:
+    lim = ctx.limits
+    ctx.segment(loc, xml_to_text(data, lim.xml_forbid_dtd, lim.xml_forbid_entities))
+
+
+def _eml(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+         charset: str | None) -> None:
+    from gateway.extract.mime import extract_mail
+
+    extract_mail(ctx, data, f"{loc}/", depth, deadline)
+
+
+def _rtf(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+         charset: str | None) -> None:
+    from striprtf.striprtf import rtf_to_text
+
+    ctx.segment(loc, rtf_to_text(data.decode("cp1252", errors="replace"), errors="ignore"))
+
+
+def _image(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+           charset: str | None) -> None:
+    kb = max(1, round(len(data) / 1024))
+    ctx.image(loc, f"attachment {image_format(data) or 'image'} {kb} KB")
+
+
+def _pgp(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+         charset: str | None) -> None:
+    raise EncryptedContent("pgp encrypted data")
+
+
+def _enveloped(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+               charset: str | None) -> None:
+    raise EncryptedContent("s/mime enveloped-data")
+
+
+def _signed(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+            charset: str | None) -> None:
+    from gateway.extract.pkcs7 import is_mime_entity, signed_content
+
+    content = signed_content(data)
+    if content is None:
+        raise LimitExceeded("pkcs7 signed-data: malformed")
+    if not content:
+        return  # a detached signature (often mislabelled): the signed content is elsewhere
+    ctx.charge(len(content), "pkcs7")
+    if is_mime_entity(content):
+        from gateway.extract.mime import extract_mail
+
+        extract_mail(ctx, content, f"{loc}/", depth, deadline)
+        return
+    # A signed file (CAdES, e.g. contract.pdf.p7m as Belgian e-government sends): the file is inside.
+    inner = name[:-4] if name.lower().endswith((".p7m", ".p7s")) and len(name) > 4 else "content"
+    extract_file(ctx, content, f"{loc}/{inner}", inner, depth + 1, deadline)
+
+
+def _unsupported(fmt: str) -> Handler:
+    def handler(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+                charset: str | None) -> None:
+        raise LimitExceeded(f"{fmt}: unsupported format")
+
+    return handler
+
+
+def _lazy(module: str, func: str) -> Handler:
+    def handler(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+                charset: str | None) -> None:
+        import importlib
+
+        getattr(importlib.import_module(module), func)(ctx, data, loc, name, depth, deadline)
+
+    return handler
+
+
+HANDLERS: dict[str, Handler] = {
+    "text": _text,
+    "html": _html,
+    "xml": _xml,
+    "eml": _eml,
+    "rtf": _rtf,
+    "image": _image,
+    "pgp": _pgp,
+    "pkcs7-enveloped": _enveloped,
+    "pkcs7-signed": _signed,
+    "pdf": _lazy("gateway.extract.pdf", "extract_pdf"),
+    "zip": _lazy("gateway.extract.archives", "extract_zip"),
+    "gzip": _lazy("gateway.extract.archives", "extract_compressed"),
+    "bzip2": _lazy("gateway.extract.archives", "extract_compressed"),
+    "xz": _lazy("gateway.extract.archives", "extract_compressed"),
+    "tar": _lazy("gateway.extract.archives", "extract_tar"),
+    "ole": _lazy("gateway.extract.outlook", "extract_ole"),
+    "tnef": _lazy("gateway.extract.outlook", "extract_tnef"),
+    "7z": _unsupported("7z"),
+    "rar": _unsupported("rar"),
+    "binary": _unsupported("binary"),
+}

@@ -1,0 +1,225 @@
+"""Office documents: OOXML (DOCX, PPTX parts via defusedxml; XLSX via openpyxl read-only) and ODF (odfpy)."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from gateway.extract.archives import check_zip_members, read_member
+from gateway.extract.context import Context, safe_name
+from gateway.extract.files import extract_file
+from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
+
+_NUM = re.compile(r"(\d+)")
+_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".webp")
+
+
+def _num_key(path: str) -> tuple[int, str]:
+    m = _NUM.findall(path.rpartition("/")[2])
+    return (int(m[-1]) if m else 0, path)
+
+
+def ooxml_text(ctx: Context, data: bytes, what: str) -> str:
+    """Text of one WordprocessingML/DrawingML part: runs joined, paragraphs and cells separated."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
+    lim = ctx.limits
+    out: list[str] = []
+    add = out.append
+    try:
+        for _event, el in iterparse(io.BytesIO(data), events=("end",), forbid_dtd=lim.xml_forbid_dtd,
+                                    forbid_entities=lim.xml_forbid_entities):
+            local = el.tag.rpartition("}")[2]
+            if local in ("t", "delText", "instrText"):
+                if el.text:
+                    add(el.text)
+            elif local == "tab":
+                add("\t")
+            elif local in ("br", "cr"):
+                add("\n")
+            elif local == "tc":
+                add("\t")
+            elif local in ("p", "tr"):
+                add("\n")
+                el.clear()
+    except DefusedXmlException as e:
+        raise LimitExceeded(f"{what}: XML {type(e).__name__} refused") from None
+    return "".join(out)
+
+
+def _external_links(ctx: Context, data: bytes) -> list[str]:
+    from defusedxml.ElementTree import fromstring
+
+    lim = ctx.limits
+    root = fromstring(data, forbid_dtd=lim.xml_forbid_dtd, forbid_entities=lim.xml_forbid_entities)
+    return [r.get("Target", "") for r in root if r.get("TargetMode") == "External" and r.get("Target")]
+
+
+def extract_ooxml(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: bytes, loc: str, depth: int,
+                  deadline: Deadline) -> None:
+    if "word/document.xml" in names:
+        kind = "docx"
+    elif "xl/workbook.xml" in names:
+        kind = "xlsx"
+    elif "ppt/presentation.xml" in names:
+        kind = "pptx"
+    else:
+        kind = "ooxml"
+    infos = check_zip_members(ctx, zf, kind)
+    if kind == "xlsx":
+        _xlsx(ctx, data, loc, deadline)
+        if "docProps/core.xml" in names:
+            props = ooxml_text(ctx, read_member(ctx, zf, zf.getinfo("docProps/core.xml"), kind), kind)
+            ctx.segment(f"{loc}#properties", props)
+    else:
+        for info in sorted(infos, key=lambda i: _num_key(i.filename)):
+            path = info.filename
+            if not path.endswith(".xml") or "/_rels/" in path or path.startswith("customXml/"):
+                continue
+            label = _part_label(kind, path)
+            if label is None:
+                continue
+            deadline.check(kind)
+            text = ooxml_text(ctx, read_member(ctx, zf, info, kind), kind)
+            if label == "" and kind == "docx" and "word/_rels/document.xml.rels" in names:
+                links = _external_links(ctx, zf.read("word/_rels/document.xml.rels"))
+                text += "\n" + "\n".join(links)
+            ctx.segment(f"{loc}{label}", text)
+    _embedded(ctx, zf, infos, kind, loc, depth, deadline)
+
+
+def _part_label(kind: str, path: str) -> str | None:
+    """The location suffix of an OOXML part, or None for parts without human text."""
+    if path == "docProps/core.xml":
+        return "#properties"
+    if kind == "docx":
+        if path == "word/document.xml":
+            return ""
+        for prefix in ("header", "footer", "footnotes", "endnotes", "comments"):
+            if path.startswith(f"word/{prefix}"):
+                return f"#{prefix}"
+        return None
+    if kind == "pptx":
+        m = re.fullmatch(r"ppt/(slides|notesSlides|comments)/\w*?(\d+)\.xml", path)
+        if m:
+            what = {"slides": "slide", "notesSlides": "notes", "comments": "comments"}[m.group(1)]
+            return f"#{what}={m.group(2)}"
+        return None
+    return f"#{path}" if not path.startswith("[") else None
+
+
+def _cell(v: object) -> str:
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e16:
+        return str(int(v))
+    return str(v)
+
+
+def _xlsx(ctx: Context, data: bytes, loc: str, deadline: Deadline) -> None:
+    import openpyxl
+
+    # The archive passed check_zip_members (ratio, size); openpyxl parses through defusedxml.
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+    cap = ctx.limits.max_part_chars
+    try:
+        for ws in wb.worksheets:
+            deadline.check("xlsx")
+            ws.reset_dimensions()  # never trust the declared dimension (a padding bomb); read real rows
+            lines: list[str] = []
+            size = 0
+            for r, row in enumerate(ws.iter_rows(values_only=True)):
+                if r % 256 == 255:
+                    deadline.check("xlsx")
+                line = "\t".join(_cell(v) for v in row if v is not None)
+                if line:
+                    lines.append(line)
+                    size += len(line) + 1
+                    if size > cap:
+                        break  # Context.segment cuts and reports
+            ctx.segment(f"{loc}#sheet={ws.title}", "\n".join(lines))
+    finally:
+        wb.close()
+
+
+def _embedded(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, loc: str,
+              depth: int, deadline: Deadline) -> None:
+    images = 0
+    for info in infos:
+        path = info.filename
+        low = path.lower()
+        if low.startswith("docprops/thumbnail") or low == "thumbnails/thumbnail.png":
+            continue  # a preview rendering of the first page, whose text is read anyway
+        if "/media/" in low or low.startswith("pictures/") or low.endswith(_IMAGE_EXT):
+            images += 1
+        elif "/embeddings/" in low:
+            deadline.check(kind)
+            data = read_member(ctx, zf, info, kind)
+            extract_file(ctx, data, f"{loc}/{path}", safe_name(path), depth + 1, deadline)
+    if images:
+        ctx.image(loc, f"{kind}: {images} embedded image(s)")
+
+
+# --- ODF -------------------------------------------------------------------------------------------
+
+_ODF_XML = ("content.xml", "styles.xml", "meta.xml")
+
+
+def extract_odf(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: bytes, loc: str, depth: int,
+                deadline: Deadline) -> None:
+    mimetype = zf.read("mimetype")[:100].decode("ascii", "replace")
+    kind = {"text": "odt", "spreadsheet": "ods", "presentation": "odp"}.get(
+        mimetype.rpartition(".")[2], "odf")
+    infos = check_zip_members(ctx, zf, kind)
+    if b"encryption-data" in zf.read("META-INF/manifest.xml"):
+        raise EncryptedContent(f"{kind}: password protected")
+    lim = ctx.limits
+    for part in _ODF_XML:
+        if part in names:
+            head = read_member(ctx, zf, zf.getinfo(part), kind)
+            if (lim.xml_forbid_entities and b"<!ENTITY" in head) or (lim.xml_forbid_dtd and b"<!DOCTYPE" in head):
+                raise LimitExceeded(f"{kind}: XML entity declaration refused")
+    from odf.opendocument import load
+
+    deadline.check(kind)
+    doc = load(io.BytesIO(data))
+    if kind == "ods" and doc.spreadsheet is not None:
+        from odf.table import Table
+
+        for table in doc.spreadsheet.getElementsByType(Table):
+            deadline.check(kind)
+            ctx.segment(f"{loc}#sheet={table.getAttribute('name')}", _odf_text(table))
+    else:
+        ctx.segment(loc, _odf_text(doc.body))
+    meta = doc.meta
+    if meta is not None:
+        ctx.segment(f"{loc}#properties", _odf_text(meta))
+    _embedded(ctx, zf, [i for i in infos if i.filename.startswith("Pictures/")], kind, loc, depth, deadline)
+
+
+_ODF_BREAK = {"p": "\n", "h": "\n", "line-break": "\n", "tab": "\t", "table-cell": "\t", "table-row": "\n",
+              "list-item": "\n", "note-citation": " "}
+
+
+def _odf_text(root: object) -> str:
+    """All text below an odfpy element, paragraphs and cells separated, ``text:s`` expanded."""
+    out: list[str] = []
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if node.nodeType == node.TEXT_NODE:  # type: ignore[attr-defined]
+            out.append(str(node.data))  # type: ignore[attr-defined]
+            continue
+        local = node.qname[1] if hasattr(node, "qname") else ""  # type: ignore[attr-defined]
+        if closing:
+            sep = _ODF_BREAK.get(local)
+            if sep:
+                out.append(sep)
+            continue
+        if local == "s":
+            c = node.getAttribute("c")  # type: ignore[attr-defined]
+            out.append(" " * min(int(c) if c and str(c).isdigit() else 1, 100))
+            continue
+        stack.append((node, True))
+        stack.extend((c, False) for c in reversed(node.childNodes))  # type: ignore[attr-defined]
+    return "".join(out)

@@ -1,0 +1,133 @@
+"""Recognise a file's format by its content (magic bytes), with name and declared type as hints only."""
+
+from __future__ import annotations
+
+import re
+
+_IMAGES = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"BM", "bmp"),
+    (b"\x00\x00\x01\x00", "ico"),
+)
+_PKCS7_ENVELOPED = (
+    b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x03",  # envelopedData
+    b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x17",  # authEnvelopedData
+)
+_PKCS7_SIGNED = b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02"
+_OPENPGP_ENCRYPTED_FIRST = frozenset((0x84, 0x85, 0x86, 0x87, 0x8C, 0x8D, 0x8E, 0x8F, 0xC1, 0xC3))
+_HEADER_LINE = re.compile(rb"^([!-9;-~]+):[ \t]?", re.MULTILINE)
+_MAIL_HEADERS = frozenset(
+    b"from to cc subject date received message-id mime-version return-path content-type reply-to "
+    b"x-mailer delivered-to sender in-reply-to references".split()
+)
+PGP_ARMOR = b"-----BEGIN PGP MESSAGE-----"
+
+
+def image_format(data: bytes) -> str | None:
+    """The image format name when ``data`` starts like an image, else None."""
+    for magic, fmt in _IMAGES:
+        if data.startswith(magic):
+            if fmt == "bmp" and (len(data) < 26 or data[14] not in (12, 40, 56, 64, 108, 124)):
+                continue
+            return fmt
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"avif", b"heim", b"hevc"):
+        return "heic"
+    if data[:5] == b"<?xml" or data[:4] == b"<svg":
+        head = data[:1024].lower()
+        if b"<svg" in head:
+            return "svg"
+    return None
+
+
+def looks_like_mail(data: bytes) -> bool:
+    """True when ``data`` begins with an RFC 5322 header block naming typical mail fields."""
+    head = data[:8192]
+    if head.startswith(b"From ") and b"\n" in head:  # mbox separator line
+        head = head.split(b"\n", 1)[1]
+    end = re.search(rb"\r?\n\r?\n", head)
+    block = head[: end.start()] if end else head
+    first = _HEADER_LINE.match(block)
+    if first is None:
+        return False
+    names = {m.group(1).lower() for m in _HEADER_LINE.finditer(block)}
+    return len(names & _MAIL_HEADERS) >= 2
+
+
+def is_binary(data: bytes) -> bool:
+    """Heuristic: NUL bytes or many control characters in the first 4 KB (UTF-16 counts as text)."""
+    head = data[:4096]
+    if not head:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    zeros = head.count(0)
+    if zeros:
+        # UTF-16 text without BOM: zeros on one byte lane only.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        lane = max(even, odd)
+        return not (lane > len(head) // 4 and min(even, odd) < lane // 20 + 1)
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) // 20
+
+
+def sniff(data: bytes, name: str = "", declared: str = "") -> str:
+    """The format of ``data``; the name and declared content type only break ties."""
+    lname = name.lower()
+    if data[:1] == b"\x30" and any(oid in data[:64] for oid in _PKCS7_ENVELOPED):
+        return "pkcs7-enveloped"
+    if data[:1] == b"\x30" and _PKCS7_SIGNED in data[:64]:
+        return "pkcs7-signed"
+    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
+        return "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if data.startswith(b"\x78\x9f\x3e\x22"):
+        return "tnef"
+    if data.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if len(data) > 262 and data[257:262] == b"ustar":
+        return "tar"
+    if data.startswith(b"BZh") and lname.endswith((".bz2", ".tbz", ".tbz2")):
+        return "bzip2"
+    if data.startswith(b"\xfd7zXZ\x00"):
+        return "xz"
+    if data.startswith(b"7z\xbc\xaf\x27\x1c"):
+        return "7z"
+    if data.startswith(b"Rar!\x1a\x07"):
+        return "rar"
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    img = image_format(data)
+    if img is not None:
+        return "image"
+    stripped = data[:2048].lstrip()
+    if stripped.startswith(PGP_ARMOR):
+        return "pgp"
+    if data and data[0] in _OPENPGP_ENCRYPTED_FIRST and (
+        lname.endswith((".gpg", ".pgp", ".asc")) or "pgp" in declared
+    ):
+        return "pgp"
+    if is_binary(data):
+        return "binary"
+    # Text formats.
+    low = stripped[:512].lower()
+    if low.startswith((b"<!doctype html", b"<html")) or (
+        (lname.endswith((".htm", ".html")) or declared == "text/html") and b"<" in low
+    ):
+        return "html"
+    if low.startswith(b"<?xml") or (low.startswith(b"<") and lname.endswith(".xml")):
+        if b"<html" in low:
+            return "html"
+        return "xml"
+    if looks_like_mail(data):
+        return "eml"
+    return "text"
