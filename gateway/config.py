@@ -28,6 +28,7 @@ from pydantic_settings import (
 )
 
 from gateway.errors import ConfigError
+from gateway.extract.limits import ExtractLimits
 
 MiB = 1024 * 1024
 
@@ -120,6 +121,17 @@ class Settings(BaseSettings):
     # --- scanning ----------------------------------------------------------------------
     scan_timeout: float = Field(30.0, gt=0, description="seconds to parse + scan one message (else 451 4.3.0)")
     scan_processes: int = Field(0, ge=0, description="scanner processes per worker (0 = number of cores)")
+
+    # --- extraction limits (hitting one yields UNSCANNABLE, never a silent pass) -------------
+    extract_max_depth: int = Field(8, ge=1, le=64, description="nesting of attachments/archives/attached mail")
+    extract_max_mime_depth: int = Field(32, ge=2, le=200, description="nesting of multipart bodies")
+    extract_max_parts: int = Field(2000, ge=1, description="MIME parts per message")
+    extract_max_files: int = Field(1000, ge=1, description="members read per archive or container")
+    extract_max_total_bytes: int = Field(64 * MiB, ge=MiB, description="decoded + decompressed bytes per message")
+    extract_max_ratio: float = Field(100.0, gt=1, description="compression ratio of one archive member (zip bombs)")
+    extract_attachment_seconds: float = Field(10.0, gt=0, description="time budget per top-level attachment")
+    extract_max_part_chars: int = Field(4 * MiB, ge=1024, description="text kept per segment")
+    extract_max_pages: int = Field(2000, ge=1, description="pages read per PDF")
 
     # --- policy --------------------------------------------------------------------------
     policy_file: Path = Field(Path("policies/default.yaml"), description="policy YAML")
@@ -236,6 +248,19 @@ class Settings(BaseSettings):
     @property
     def networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
         return [ipaddress.ip_network(n, strict=False) for n in self.allowed_networks]
+
+    def extract_limits(self) -> ExtractLimits:
+        return ExtractLimits(
+            max_depth=self.extract_max_depth,
+            max_mime_depth=self.extract_max_mime_depth,
+            max_parts=self.extract_max_parts,
+            max_files=self.extract_max_files,
+            max_total_bytes=self.extract_max_total_bytes,
+            max_ratio=self.extract_max_ratio,
+            attachment_seconds=self.extract_attachment_seconds,
+            max_part_chars=self.extract_max_part_chars,
+            max_pages=self.extract_max_pages,
+        )
 
     @property
     def effective_workers(self) -> int:

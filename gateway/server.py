@@ -43,12 +43,6 @@ def detector_options(policy: PolicySource) -> Any:
     return DetectorOptions(org_ibans=frozenset(ibans))
 
 
-def extract_limits(settings: Settings) -> Any:
-    from gateway.extract import ExtractLimits
-
-    return ExtractLimits()
-
-
 def open_listener(settings: Settings) -> socket.socket:
     """Bind the SMTP socket (SO_REUSEADDR; SO_REUSEPORT where workers share it)."""
     host, port = settings.listen_address
@@ -96,7 +90,7 @@ class Gateway:
         self.scanner = Scanner(
             s.effective_scan_processes,
             options=detector_options(self.policy),
-            limits=extract_limits(s),
+            limits=s.extract_limits(),
             timeout=s.scan_timeout,
         )
         await self.scanner.start()

@@ -71,14 +71,13 @@ def envelope_for(raw: bytes, rcpts: list[str], sender: str | None) -> Envelope:
 def run(args: argparse.Namespace) -> int:
     from detectors import DetectionEngine, DetectorOptions
     from gateway.config import load_settings
-    from gateway.extract import ExtractLimits
     from gateway.policy import load_policy
     from gateway.scan import scan_message
 
     settings = load_settings(getattr(args, "config", None))
     policy = load_policy(Path(args.policy) if args.policy else settings.policy_file)
     engine = DetectionEngine(DetectorOptions(org_ibans=frozenset(getattr(policy, "org_ibans", ()) or ())))
-    limits = ExtractLimits()
+    limits = settings.extract_limits()
     stopped = 0
     for name, raw, error in iter_inputs(args.paths):
         if raw is None:

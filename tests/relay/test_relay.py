@@ -269,3 +269,48 @@ def test_maildir_upstream_writes_atomically_into_new(tmp_path: Path, start_gatew
     data = new[0].read_bytes()
     assert data.startswith(b"Return-Path: <jan.peeters@example.fgov.be>\r\nX-Original-To: someone@gmail.com\r\n")
     assert data.endswith(message())
+
+
+def test_national_number_two_levels_deep_in_an_attachment_is_refused(sink, start_gateway) -> None:
+    import io
+    import zipfile
+    from email.message import EmailMessage
+
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("data/list.csv", f"name;nn\r\nDupont;{NN}\r\n")
+    outer = io.BytesIO()
+    with zipfile.ZipFile(outer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("export.zip", inner.getvalue())
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "jan.peeters@example.fgov.be", "someone@gmail.com", "Export"
+    msg.set_content("See the attachment.")
+    msg.add_attachment(outer.getvalue(), maintype="application", subtype="octet-stream", filename="archive.bin")
+    handler, port = sink
+    gw = start_gateway(port)
+    code, text = send(gw.port, msg.as_bytes().replace(b"\n", b"\r\n"))
+    assert code == 550, text
+    assert handler.messages == []
+
+
+def test_extraction_limits_come_from_the_configuration(sink, start_gateway) -> None:
+    import io
+    import zipfile
+    from email.message import EmailMessage
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for i in range(5):
+            z.writestr(f"f{i}.txt", "nothing personal here")
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "jan.peeters@example.fgov.be", "someone@gmail.com", "Files"
+    msg.set_content("Five files.")
+    msg.add_attachment(buf.getvalue(), maintype="application", subtype="zip", filename="files.zip")
+    raw = msg.as_bytes().replace(b"\n", b"\r\n")
+    handler, port = sink
+    relaxed = start_gateway(port)
+    assert send(relaxed.port, raw)[0] == 250
+    strict = start_gateway(port, extract_max_files=2)  # 5 members > 2: unscannable, fails closed
+    code, text = send(strict.port, raw)
+    assert code == 550 and b"unscannable" in text.lower()
+    assert len(handler.messages) == 1
