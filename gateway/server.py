@@ -109,7 +109,7 @@ class Gateway:
         except ImportError:
             return None
         opener = getattr(quarantine, "open_for_gateway", None)  # (settings) -> store, when held mail is possible
-        return await opener(self.settings) if opener else None
+        return await opener(self.settings, self.relay) if opener else None
 
     def _start_http(self) -> Any:
         addr = self.settings.metrics_address

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from gateway import metrics
+from gateway.actions.bounce import bounce
 from gateway.actions.deliver import allow, monitor
+from gateway.actions.quarantine import quarantine
 from gateway.actions.reject import reject
 from gateway.pipeline import Services, Transaction
 
@@ -18,6 +20,8 @@ REGISTRY: dict[str, Action] = {
     "allow": allow,
     "monitor": monitor,
     "reject": reject,
+    "bounce": bounce,
+    "quarantine": quarantine,
 }
 
 

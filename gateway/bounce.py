@@ -1,0 +1,297 @@
+"""Builds the guidance bounce: an RFC 3464 delivery status notification telling the sender why the
+message was held, what kinds of data were found where, and which secure channel to use instead.
+
+The DSN is ``multipart/report; report-type=delivery-status`` with three parts:
+
+1. the human part (``multipart/alternative``: text and HTML) in the sender's language, or in
+   Dutch, French, German and English when the language is unknown; rendered from the Jinja2
+   templates in ``policies/templates/`` (sandboxed; autoescape on for HTML);
+2. ``message/delivery-status``: Reporting-MTA, Arrival-Date, and per recipient
+   ``Action: failed`` / ``Status: 5.7.1`` (RFC 3463: delivery not authorized, message refused);
+3. ``text/rfc822-headers`` with transport headers only (Message-ID, Date, From, To, Cc). The
+   Subject is left out on purpose: subjects often carry the very data ("Dossier 85.07.30-033.28");
+   the original body and attachments are never included.
+
+It carries ``Auto-Submitted: auto-replied`` (RFC 3834) and is meant to be sent with a null
+envelope sender (``MAIL FROM:<>``) so that it can never bounce back. Everything it shows comes
+from masked findings and the policy: it contains no personal data from the message.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import re
+import textwrap
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import EmailMessage, Message
+from email.parser import BytesHeaderParser
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.sandbox import SandboxedEnvironment
+
+from gateway.model import Envelope, Finding
+from gateway.policy import LANGUAGES, STRICTNESS, Evaluation, Policy
+
+MAX_FINDINGS = 20
+MAX_NAME = 80
+# Original header fields the DSN may quote: transport metadata only (recommendation section 6).
+QUOTED_HEADERS = ("Message-ID", "Date", "From", "To", "Cc")
+_CTRL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _clean(value: str, limit: int = MAX_NAME) -> str:
+    """One printable line from untrusted text (attachment names, snippets)."""
+    value = " ".join(_CTRL.sub(" ", value).split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a finding is, in words a template can localize."""
+
+    kind: str  # body, subject, header, attachment
+    name: str = ""
+    page: str = ""
+
+
+def describe_location(location: str) -> Place:
+    """``attachment:report.pdf#page=3`` -> Place('attachment', 'report.pdf', '3')."""
+    if location == "subject":
+        return Place("subject")
+    if location.startswith("header:"):
+        return Place("header", _clean(location[7:]))
+    if location.startswith("attachment:"):
+        name, _, frag = location[11:].partition("#")
+        page = frag.removeprefix("page=") if frag.startswith("page=") else ""
+        return Place("attachment", _clean(name), _clean(page, 10))
+    m = re.fullmatch(r"body\[(\d+)\]", location)
+    if m:
+        return Place("body", f"{int(m.group(1)) + 1}")
+    return Place("body")
+
+
+@dataclass(slots=True)
+class GuidanceContext:
+    """Everything the templates see: content-free, built from the evaluation and masked findings."""
+
+    reference: str
+    arrival: str
+    sender: str
+    recipients: list[str]
+    findings: list[Finding]
+    per_class: list[tuple[str, list[str], list[str]]]  # (class, recipients, channel ids)
+    contact: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def guidance_context(
+    ev: Evaluation, envelope: Envelope, queue_id: str, arrival: datetime | None = None
+) -> GuidanceContext:
+    """Collect the content-free facts a guidance message needs."""
+    policy_classes: dict[str, list[str]] = {}
+    for rcpt in envelope.rcpt_tos:
+        cls = ev.recipient_class.get(rcpt, "")
+        verdict = ev.per_class.get(cls)
+        if verdict is not None and STRICTNESS[verdict.action] > STRICTNESS["monitor"]:
+            policy_classes.setdefault(cls, []).append(rcpt)
+    per_class = [(cls, rcpts, list(ev.per_class[cls].channels)) for cls, rcpts in policy_classes.items()]
+    when = (arrival or datetime.now(UTC)).astimezone(UTC)
+    return GuidanceContext(
+        reference=queue_id,
+        arrival=when.strftime("%Y-%m-%d %H:%M UTC"),
+        sender=envelope.mail_from,
+        recipients=[r for rcpts in policy_classes.values() for r in rcpts] or list(envelope.rcpt_tos),
+        findings=list(ev.blocking),
+        per_class=per_class,
+    )
+
+
+class Renderer:
+    """Renders the policy's templates (``<policy dir>/templates``) into guidance text and HTML."""
+
+    def __init__(self, policy: Policy, templates_dir: Path | None = None) -> None:
+        self.policy = policy
+        loader = FileSystemLoader(str(templates_dir or policy.templates_dir))
+        # Text: sandboxed, no autoescape (plain text), strict undefined so typos fail loudly.
+        self.text_env = SandboxedEnvironment(
+            loader=loader, autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True
+        )
+        self.text_env.filters["extract"] = lambda key, table: table[key]
+        # HTML: sandboxed and autoescaped.
+        self.html_env = SandboxedEnvironment(
+            loader=loader, autoescape=select_autoescape(["html", "j2"]), undefined=StrictUndefined
+        )
+
+    def _lang_context(self, ctx: GuidanceContext, lang: str) -> dict[str, Any]:
+        p = self.policy
+        findings: list[dict[str, str]] = []
+        seen: set[tuple[str, str, str]] = set()
+        for f in ctx.findings:
+            cat = p.category_of(f)
+            key = (cat or f.entity_type, f.location, f.snippet)
+            if key in seen:  # the same value found twice in the same place: say it once
+                continue
+            seen.add(key)
+            place = describe_location(f.location)
+            findings.append({
+                "category": p.label("category", cat, lang) if cat else _clean(f.entity_type),
+                "kind": place.kind, "name": place.name, "page": place.page,
+                "snippet": _clean(f.snippet, 40),
+            })
+        guidance = []
+        for cls, rcpts, channels in ctx.per_class:
+            guidance.append({
+                "label": p.label("class", cls, lang),
+                "recipients": rcpts,
+                "channels": [
+                    {
+                        "name": p.channel_name(c, lang),
+                        "url": p.spec.channels[c].url if c in p.spec.channels else "",
+                        "hint": p.spec.channels[c].hint.get(lang, "") if c in p.spec.channels else "",
+                    }
+                    for c in channels
+                ],
+            })
+        return {
+            "lang": lang,
+            "reference": ctx.reference,
+            "arrival": ctx.arrival,
+            "recipients": ctx.recipients,
+            "findings": findings[:MAX_FINDINGS],
+            "more": max(0, len(findings) - MAX_FINDINGS),
+            "guidance": guidance,
+            "contact": p.spec.organisation.exception_contact,
+            "organisation": p.spec.organisation.name,
+            **ctx.extra,
+        }
+
+    def render(self, ctx: GuidanceContext, language: str | None) -> tuple[str, str, str]:
+        """(subject, text, html) in ``language`` or all four languages when None."""
+        langs = [language] if language in LANGUAGES else list(LANGUAGES)
+        sections = []
+        for lang in langs:
+            raw = self.text_env.get_template(f"bounce.{lang}.txt.j2").render(self._lang_context(ctx, lang))
+            sections.append((lang, raw))
+        subject = self.text_env.get_template("subject.txt.j2").render(langs=langs, reference=ctx.reference)
+        subject = " ".join(subject.split())
+        text = "\n\n--------------------------------------------------------------\n\n".join(
+            _wrap(s) for _, s in sections
+        )
+        html = self.html_env.get_template("bounce.html.j2").render(
+            subject=subject,
+            sections=[
+                {"lang": lang, "paragraphs": [p.strip("\n") for p in s.strip().split("\n\n")]}
+                for lang, s in sections
+            ],
+        )
+        return subject, text, html
+
+
+def _wrap(text: str, width: int = 76) -> str:
+    out = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line.rstrip())
+            continue
+        indent = re.match(r"\s*(?:- )?", line).group(0)  # type: ignore[union-attr]
+        out.extend(textwrap.wrap(line, width, subsequent_indent=" " * len(indent),
+                                 break_long_words=False, break_on_hyphens=False))
+    return "\n".join(out).strip() + "\n"
+
+
+def _diagnostic(policy: Policy, ev: Evaluation, rcpt: str) -> str:
+    """One ASCII line for one recipient: its categories and channels (never data)."""
+    cls = ev.recipient_class.get(rcpt, "")
+    verdict = ev.per_class.get(cls)
+    if verdict is None or not verdict.categories:
+        return "not delivered: the whole message was held because of its other recipients"
+    text = f"personal data ({'/'.join(verdict.categories)}) may not be mailed to {cls} recipients"
+    if verdict.channels:
+        names = ", ".join(
+            f"{policy.channel_name(c, 'en')} {policy.spec.channels[c].url}".strip()
+            for c in verdict.channels if c in policy.spec.channels
+        )
+        text += f"; use {names}"
+    return " ".join(text.split()).encode("ascii", "replace").decode("ascii")
+
+
+def quoted_headers(raw: bytes) -> str:
+    """The original's transport header fields (see QUOTED_HEADERS), as text/rfc822-headers."""
+    try:
+        parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:65536])
+    except Exception:  # a header block we cannot read: quote nothing
+        return ""
+    lines = []
+    for name in QUOTED_HEADERS:
+        value = parsed.get(name)
+        if value is None:
+            continue
+        value = " ".join(str(value).split())[:998 - len(name) - 2]
+        lines.append(f"{name}: {value}")
+    return "\r\n".join(lines) + ("\r\n" if lines else "")
+
+
+def build_bounce(
+    policy: Policy,
+    ev: Evaluation,
+    envelope: Envelope,
+    raw: bytes,
+    queue_id: str,
+    *,
+    reporting_mta: str,
+    bounce_from: str,
+    arrival: datetime | None = None,
+    renderer: Renderer | None = None,
+) -> bytes:
+    """The guidance DSN for one held message, as CRLF bytes ready for ``Relay.deliver``."""
+    arrival = arrival or datetime.now(UTC)
+    ctx = guidance_context(ev, envelope, queue_id, arrival)
+    subject, text, html = (renderer or Renderer(policy)).render(ctx, ev.decision.language)
+
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = bounce_from
+    msg["To"] = envelope.mail_from
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Message-ID"] = make_msgid("dsn", domain=reporting_mta)
+    msg["Auto-Submitted"] = "auto-replied"  # RFC 3834 section 5
+    msg["X-DLP-Reference"] = queue_id
+    if ev.decision.language:
+        msg["Content-Language"] = ev.decision.language
+    msg["MIME-Version"] = "1.0"
+    msg["Content-Type"] = "multipart/report; report-type=delivery-status"
+
+    human = EmailMessage(policy=email.policy.SMTP)
+    human.set_content(text, charset="utf-8")
+    human.add_alternative(html, subtype="html", charset="utf-8")
+
+    status = Message(policy=email.policy.SMTP)
+    status["Content-Type"] = "message/delivery-status"
+    status["Content-Description"] = "Delivery report"
+    per_msg = Message(policy=email.policy.compat32)
+    per_msg["Reporting-MTA"] = f"dns; {reporting_mta}"
+    per_msg["X-DLP-Reference"] = queue_id
+    per_msg["Arrival-Date"] = format_datetime(arrival.astimezone(UTC))
+    blocks = [per_msg]
+    for rcpt in envelope.rcpt_tos:
+        block = Message(policy=email.policy.compat32)
+        block["Final-Recipient"] = f"rfc822; {rcpt}"
+        block["Action"] = "failed"
+        block["Status"] = "5.7.1"  # RFC 3463: delivery not authorized, message refused
+        block["Diagnostic-Code"] = f"smtp; 550 5.7.1 {_diagnostic(policy, ev, rcpt)}"[:900]
+        blocks.append(block)
+    status.set_payload(blocks)
+
+    parts: list[Message] = [human, status]
+    hdrs = quoted_headers(raw)
+    if hdrs:
+        orig = EmailMessage(policy=email.policy.SMTP)
+        orig.set_content(hdrs.replace("\r\n", "\n"), subtype="rfc822-headers", charset="utf-8")
+        orig["Content-Description"] = "Transport headers of the held message (no subject, no content)"
+        parts.append(orig)
+    msg.set_payload(parts)
+    return msg.as_bytes(policy=email.policy.SMTP)

@@ -1,0 +1,684 @@
+"""The quarantine store: held messages, encrypted at rest, with an outbox and an audit log.
+
+A message the policy bounces or quarantines is written here *before* the client gets its 250
+(SQLite in WAL mode with ``synchronous=FULL``, or PostgreSQL so that several gateway instances
+share one store). The same row carries the outbox: the guidance bounce and the DPO notice are
+rendered at accept time, stored encrypted with ``*_state = 'pending'``, and sent by
+:func:`flush_outbox` — right after the 250, at start-up and periodically — so a crash after the
+250 still sends them. Every release, delete, purge and content view is written to the audit
+table with who and why.
+
+Tables (created on first use)::
+
+    quarantine        id (queue id), received_at, sender, recipients (JSON), size, action,
+                      decision (JSON), findings (JSON, masked), status held|releasing|released|deleted,
+                      content (AES-GCM), key_id, bounce (AES-GCM), bounce_state, bounce_attempts,
+                      bounce_next, notice (AES-GCM), notice_to, notice_state, notice_attempts,
+                      notice_next, updated_at
+    quarantine_audit  id, qid, event, actor, reason, at
+
+The key (32 bytes, urlsafe base64) comes from the ``quarantine_key`` setting, or is generated
+once into ``<state_dir>/quarantine.key`` (mode 0600). Ciphertexts are bound to their row and
+column (AES-GCM associated data), so a blob copied to another row does not decrypt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from gateway.errors import GatewayError, UpstreamPermError, UpstreamTempError
+from gateway.model import Decision, Envelope, Finding
+
+log = logging.getLogger("dlpgw.quarantine")
+
+STATUSES = ("held", "releasing", "released", "deleted")
+# Outbox retry: 1 min, 5 min, 15 min, 1 h, then every 4 h, for at most 5 days (RFC 5321 4.5.4.1).
+_BACKOFF = (60, 300, 900, 3600, 14400)
+MAX_OUTBOX_AGE = 5 * 86400
+LEASE_SECONDS = 120  # a claimed outbox entry is retried by another instance after this
+
+
+# Relay.deliver(envelope, raw, queue_id) -> reply line (gateway.relay).
+Deliver = Callable[[Envelope, bytes, str], Awaitable[str]]
+
+
+class QuarantineError(GatewayError):
+    """A quarantine operation that cannot be done (unknown id, wrong state, wrong key...)."""
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+
+def parse_key(text: str) -> bytes:
+    """A 32-byte key from urlsafe base64 (44 chars) or hex (64 chars)."""
+    text = text.strip()
+    try:
+        key = bytes.fromhex(text) if len(text) == 64 else base64.urlsafe_b64decode(text.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        raise QuarantineError("quarantine key is neither urlsafe base64 nor hex") from None
+    if len(key) != 32:
+        raise QuarantineError(f"quarantine key must be 32 bytes (AES-256), got {len(key)}")
+    return key
+
+
+def load_or_create_key(configured: str | None, state_dir: Path) -> bytes:
+    """The configured key, or the one in ``<state_dir>/quarantine.key`` (created 0600 if absent)."""
+    if configured:
+        return parse_key(configured)
+    path = state_dir / "quarantine.key"
+    try:
+        return parse_key(path.read_text(encoding="ascii"))
+    except FileNotFoundError:
+        pass
+    state_dir.mkdir(parents=True, exist_ok=True)
+    key = AESGCM.generate_key(bit_length=256)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process won the race: use its key
+        return parse_key(path.read_text(encoding="ascii"))
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(base64.urlsafe_b64encode(key).decode("ascii") + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    log.warning("generated a new quarantine encryption key in %s (mode 0600): back it up, "
+                "held messages cannot be read without it", path)
+    return key
+
+
+class Cipher:
+    """AES-256-GCM with a random 96-bit nonce; associated data binds a blob to its row and column."""
+
+    def __init__(self, key: bytes) -> None:
+        self._aead = AESGCM(key)
+        self.key_id = hashlib.sha256(b"dlpgw-quarantine:" + key).hexdigest()[:16]
+
+    def seal(self, data: bytes, qid: str, column: str) -> bytes:
+        nonce = secrets.token_bytes(12)
+        return nonce + self._aead.encrypt(nonce, data, f"{qid}/{column}".encode())
+
+    def open(self, blob: bytes, qid: str, column: str) -> bytes:
+        try:
+            return self._aead.decrypt(bytes(blob[:12]), bytes(blob[12:]), f"{qid}/{column}".encode())
+        except InvalidTag:
+            raise QuarantineError(f"{qid}: {column} does not decrypt with this key") from None
+
+
+# --- records ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeldMessage:
+    """One row's metadata (never the content)."""
+
+    id: str
+    received_at: float
+    sender: str
+    recipients: tuple[str, ...]
+    size: int
+    action: str
+    decision: dict[str, Any]
+    findings: list[dict[str, Any]]
+    status: str
+    bounce_state: str
+    notice_state: str
+    notice_to: str
+    key_id: str
+
+    @property
+    def envelope(self) -> Envelope:
+        return Envelope(self.sender, self.recipients)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    qid: str
+    event: str
+    actor: str
+    reason: str
+    at: float
+
+
+def decision_to_json(decision: Decision) -> dict[str, Any]:
+    return {
+        "action": decision.action,
+        "reason": decision.reason,
+        "categories": list(decision.categories),
+        "recipient_classes": list(decision.recipient_classes),
+        "channels": [c.id for c in decision.channels],
+        "would_have": decision.would_have,
+        "language": decision.language,
+    }
+
+
+# --- backends ---------------------------------------------------------------------------------
+
+
+class _Backend(Protocol):
+    kind: str
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> int: ...
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]: ...
+    def transaction(self) -> contextlib.AbstractContextManager[None]: ...
+    def close(self) -> None: ...
+
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS quarantine (
+    id TEXT PRIMARY KEY,
+    received_at {real} NOT NULL,
+    sender TEXT NOT NULL,
+    recipients TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    findings TEXT NOT NULL,
+    status TEXT NOT NULL,
+    content {blob},
+    key_id TEXT NOT NULL,
+    bounce {blob},
+    bounce_state TEXT NOT NULL,
+    bounce_attempts INTEGER NOT NULL DEFAULT 0,
+    bounce_next {real} NOT NULL DEFAULT 0,
+    notice {blob},
+    notice_to TEXT NOT NULL DEFAULT '',
+    notice_state TEXT NOT NULL,
+    notice_attempts INTEGER NOT NULL DEFAULT 0,
+    notice_next {real} NOT NULL DEFAULT 0,
+    updated_at {real} NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quarantine_received ON quarantine (received_at);
+CREATE INDEX IF NOT EXISTS quarantine_bounce ON quarantine (bounce_state, bounce_next);
+CREATE INDEX IF NOT EXISTS quarantine_notice ON quarantine (notice_state, notice_next);
+CREATE TABLE IF NOT EXISTS quarantine_audit (
+    id {serial},
+    qid TEXT NOT NULL,
+    event TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    at {real} NOT NULL
+);
+"""
+
+
+class _SQLite:
+    kind = "sqlite"
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
+        self._lock = threading.RLock()
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")  # fsync on every commit: durable before 250
+        self._conn.executescript(
+            _DDL.format(real="REAL", blob="BLOB", serial="INTEGER PRIMARY KEY AUTOINCREMENT")
+        )
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        with self._lock:
+            return self._conn.execute(sql, params).rowcount
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+class _Postgres:
+    kind = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        parts = urlsplit(url)
+        query = dict(parse_qsl(parts.query))
+        self.schema = query.pop("schema", "")
+        clean = urlunsplit(parts._replace(query=urlencode(query)))
+        self._conn = psycopg.connect(clean, autocommit=True, connect_timeout=10)
+        self._lock = threading.RLock()
+        self._in_tx = False
+        if self.schema:
+            if not self.schema.replace("_", "").isalnum():
+                raise QuarantineError(f"schema name {self.schema!r} must be letters, digits and _")
+            self._conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+            self._conn.execute(f'SET search_path TO "{self.schema}"')
+        with self._conn.transaction():
+            # Several instances may start at once: serialize the DDL.
+            self._conn.execute("SELECT pg_advisory_xact_lock(7215093)")
+            for stmt in _DDL.format(real="DOUBLE PRECISION", blob="BYTEA", serial="BIGSERIAL PRIMARY KEY").split(";"):
+                if stmt.strip():
+                    self._conn.execute(stmt)
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        with self._lock:
+            return self._conn.execute(self._sql(sql), params).rowcount  # type: ignore[arg-type]
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._conn.execute(self._sql(sql), params).fetchall()  # type: ignore[arg-type]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock, self._conn.transaction():
+            yield
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+def default_url(state_dir: Path) -> str:
+    return f"sqlite:///{(state_dir / 'quarantine.sqlite').resolve()}"
+
+
+def open_backend(url: str) -> _Backend:
+    if url.startswith(("postgresql://", "postgres://")):
+        return _Postgres(url)
+    if url.startswith("sqlite:///"):  # sqlite:///relative/path or sqlite:////absolute/path
+        return _SQLite(Path(url.removeprefix("sqlite:///")))
+    if url.startswith("sqlite:"):
+        return _SQLite(Path(url.removeprefix("sqlite:")))
+    raise QuarantineError("quarantine_url scheme not supported: use sqlite:///PATH or postgresql://")
+
+
+_COLUMNS = ("id, received_at, sender, recipients, size, action, decision, findings, status, "
+            "bounce_state, notice_state, notice_to, key_id")
+
+
+def _row(r: tuple[Any, ...]) -> HeldMessage:
+    return HeldMessage(
+        id=r[0], received_at=float(r[1]), sender=r[2], recipients=tuple(json.loads(r[3])), size=int(r[4]),
+        action=r[5], decision=json.loads(r[6]), findings=json.loads(r[7]), status=r[8],
+        bounce_state=r[9], notice_state=r[10], notice_to=r[11], key_id=r[12],
+    )
+
+
+class QuarantineStore:
+    """Durable, encrypted store of held messages.
+
+    ``*_sync`` methods run in the calling thread (CLI); the plain-named coroutines run them in a
+    worker thread (``asyncio.to_thread``) so the SMTP event loop never waits on disk or network.
+    """
+
+    def __init__(self, url: str, key: bytes) -> None:
+        self.url = url
+        self.cipher = Cipher(key)
+        self._db = open_backend(url)
+
+    @property
+    def kind(self) -> str:
+        return self._db.kind
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- writing -------------------------------------------------------------------------------
+    def hold_sync(
+        self,
+        qid: str,
+        envelope: Envelope,
+        raw: bytes,
+        decision: Decision,
+        findings: list[Finding],
+        *,
+        bounce: bytes | None = None,
+        notice: bytes | None = None,
+        notice_to: str = "",
+        received_at: float | None = None,
+    ) -> None:
+        """Write one held message; returns only once the row is durable (commit + fsync)."""
+        now = time.time()
+        self._db.execute(
+            "INSERT INTO quarantine (id, received_at, sender, recipients, size, action, decision, findings,"
+            " status, content, key_id, bounce, bounce_state, notice, notice_to, notice_state, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                qid, received_at or now, envelope.mail_from, json.dumps(list(envelope.rcpt_tos)), len(raw),
+                decision.action, json.dumps(decision_to_json(decision)),
+                json.dumps([f.as_dict() for f in findings]),
+                self.cipher.seal(raw, qid, "content"), self.cipher.key_id,
+                self.cipher.seal(bounce, qid, "bounce") if bounce else None,
+                "pending" if bounce else "none",
+                self.cipher.seal(notice, qid, "notice") if notice else None,
+                notice_to, "pending" if notice else "none", now,
+            ),
+        )
+
+    async def hold(self, *args: Any, **kwargs: Any) -> None:
+        await asyncio.to_thread(self.hold_sync, *args, **kwargs)
+
+    # -- reading -------------------------------------------------------------------------------
+    def get_sync(self, qid: str) -> HeldMessage | None:
+        rows = self._db.query(f"SELECT {_COLUMNS} FROM quarantine WHERE id = ?", (qid,))
+        return _row(rows[0]) if rows else None
+
+    async def get(self, qid: str) -> HeldMessage | None:
+        return await asyncio.to_thread(self.get_sync, qid)
+
+    def list_sync(self, status: str | None = None, limit: int = 100, since: float = 0.0) -> list[HeldMessage]:
+        sql = f"SELECT {_COLUMNS} FROM quarantine WHERE received_at >= ?"
+        params: tuple[Any, ...] = (since,)
+        if status:
+            sql += " AND status = ?"
+            params += (status,)
+        sql += " ORDER BY received_at DESC LIMIT ?"
+        return [_row(r) for r in self._db.query(sql, (*params, limit))]
+
+    async def list(self, status: str | None = None, limit: int = 100, since: float = 0.0) -> list[HeldMessage]:
+        return await asyncio.to_thread(self.list_sync, status, limit, since)
+
+    def content_sync(self, qid: str, actor: str, reason: str = "") -> bytes:
+        """The decrypted original (audited as 'view')."""
+        rows = self._db.query("SELECT content FROM quarantine WHERE id = ?", (qid,))
+        if not rows or rows[0][0] is None:
+            raise QuarantineError(f"{qid}: no content held")
+        data = self.cipher.open(rows[0][0], qid, "content")
+        self._audit(qid, "view", actor, reason)
+        return data
+
+    def audit_sync(self, qid: str | None = None, limit: int = 100) -> list[AuditEntry]:
+        sql = "SELECT qid, event, actor, reason, at FROM quarantine_audit"
+        params: tuple[Any, ...] = ()
+        if qid:
+            sql += " WHERE qid = ?"
+            params = (qid,)
+        rows = self._db.query(sql + " ORDER BY at DESC, id DESC LIMIT ?", (*params, limit))
+        return [AuditEntry(r[0], r[1], r[2], r[3], float(r[4])) for r in rows]
+
+    def _audit(self, qid: str, event: str, actor: str, reason: str) -> None:
+        self._db.execute(
+            "INSERT INTO quarantine_audit (qid, event, actor, reason, at) VALUES (?, ?, ?, ?, ?)",
+            (qid, event, actor, reason, time.time()),
+        )
+
+    # -- DPO decisions ---------------------------------------------------------------------------
+    async def release(self, qid: str, deliver: Deliver, actor: str, reason: str) -> str:
+        """Re-inject a held message upstream with its original envelope; audited."""
+        if not reason.strip():
+            raise QuarantineError("a release needs a reason")
+        now = time.time()
+        # 'releasing' for over 10 minutes: a release that died half-way (the upstream may or may not
+        # have the message; releasing again risks a duplicate, never a loss).
+        claimed = await asyncio.to_thread(
+            self._db.execute,
+            "UPDATE quarantine SET status = 'releasing', updated_at = ? WHERE id = ?"
+            " AND (status = 'held' OR (status = 'releasing' AND updated_at < ?))",
+            (now, qid, now - 600),
+        )
+        if claimed != 1:
+            msg = await self.get(qid)
+            state = msg.status if msg else "unknown id"
+            raise QuarantineError(f"{qid}: cannot release ({state})")
+        try:
+            msg = await self.get(qid)
+            assert msg is not None
+            rows = await asyncio.to_thread(self._db.query, "SELECT content FROM quarantine WHERE id = ?", (qid,))
+            raw = self.cipher.open(rows[0][0], qid, "content")
+            reply = await deliver(msg.envelope, raw, qid)
+        except BaseException:
+            await asyncio.to_thread(
+                self._db.execute, "UPDATE quarantine SET status = 'held' WHERE id = ? AND status = 'releasing'",
+                (qid,),
+            )
+            raise
+        await asyncio.to_thread(self._finish, qid, "released", "release", actor, reason, False)
+        return reply
+
+    def _finish(self, qid: str, status: str, event: str, actor: str, reason: str, wipe: bool) -> None:
+        with self._db.transaction():
+            extra = ", content = NULL" if wipe else ""
+            self._db.execute(
+                f"UPDATE quarantine SET status = ?, updated_at = ?{extra} WHERE id = ?",
+                (status, time.time(), qid),
+            )
+            self._audit(qid, event, actor, reason)
+
+    def delete_sync(self, qid: str, actor: str, reason: str) -> None:
+        """Destroy the held content (metadata stays until purge); audited."""
+        if not reason.strip():
+            raise QuarantineError("a delete needs a reason")
+        msg = self.get_sync(qid)
+        if msg is None:
+            raise QuarantineError(f"{qid}: unknown id")
+        if msg.status in ("deleted", "releasing"):
+            raise QuarantineError(f"{qid}: cannot delete ({msg.status})")
+        self._finish(qid, "deleted", "delete", actor, reason, True)
+
+    async def delete(self, qid: str, actor: str, reason: str) -> None:
+        await asyncio.to_thread(self.delete_sync, qid, actor, reason)
+
+    def purge_sync(self, retention_days: int, actor: str, now: float | None = None) -> int:
+        """Remove every row received more than ``retention_days`` ago; one audit entry per row."""
+        cutoff = (now or time.time()) - retention_days * 86400
+        with self._db.transaction():
+            ids = [r[0] for r in self._db.query(
+                "SELECT id FROM quarantine WHERE received_at < ? AND status <> 'releasing'", (cutoff,))]
+            for qid in ids:
+                self._db.execute("DELETE FROM quarantine WHERE id = ?", (qid,))
+                self._audit(qid, "purge", actor, f"retention {retention_days} days")
+        return len(ids)
+
+    async def purge(self, retention_days: int, actor: str) -> int:
+        return await asyncio.to_thread(self.purge_sync, retention_days, actor)
+
+    # -- outbox ----------------------------------------------------------------------------------
+    def claim_due_sync(self, kind: str, now: float | None = None, limit: int = 50) -> list[tuple[str, str, bytes]]:
+        """Claim due outbox entries (``kind`` bounce|notice): (qid, envelope recipient, message)."""
+        assert kind in ("bounce", "notice")
+        now = now or time.time()
+        rows = self._db.query(
+            f"SELECT id, sender, notice_to, {kind} FROM quarantine"
+            f" WHERE {kind}_state = 'pending' AND {kind}_next <= ? ORDER BY received_at LIMIT ?",
+            (now, limit),
+        )
+        out = []
+        for qid, sender, notice_to, blob in rows:
+            # Lease: only the instance whose UPDATE matched sends it (several instances, one store).
+            got = self._db.execute(
+                f"UPDATE quarantine SET {kind}_next = ? WHERE id = ? AND {kind}_state = 'pending'"
+                f" AND {kind}_next <= ?",
+                (now + LEASE_SECONDS, qid, now),
+            )
+            if got == 1:
+                out.append((qid, sender if kind == "bounce" else notice_to, self.cipher.open(blob, qid, kind)))
+        return out
+
+    def outbox_result_sync(self, qid: str, kind: str, ok: bool, permanent: bool = False) -> None:
+        assert kind in ("bounce", "notice")
+        if ok or permanent:
+            state = "sent" if ok else "failed"
+            self._db.execute(
+                f"UPDATE quarantine SET {kind}_state = ?, {kind} = NULL, updated_at = ? WHERE id = ?",
+                (state, time.time(), qid),
+            )
+            return
+        rows = self._db.query(f"SELECT {kind}_attempts, received_at FROM quarantine WHERE id = ?", (qid,))
+        if not rows:
+            return
+        attempts, received = int(rows[0][0]) + 1, float(rows[0][1])
+        delay = _BACKOFF[min(attempts - 1, len(_BACKOFF) - 1)]
+        if time.time() - received > MAX_OUTBOX_AGE:
+            self.outbox_result_sync(qid, kind, ok=False, permanent=True)
+            return
+        self._db.execute(
+            f"UPDATE quarantine SET {kind}_attempts = ?, {kind}_next = ? WHERE id = ?",
+            (attempts, time.time() + delay, qid),
+        )
+
+    def pending_count_sync(self) -> int:
+        rows = self._db.query(
+            "SELECT COUNT(*) FROM quarantine WHERE bounce_state = 'pending' OR notice_state = 'pending'"
+        )
+        return int(rows[0][0])
+
+
+async def flush_outbox(store: QuarantineStore, deliver: Deliver, now: float | None = None) -> dict[str, int]:
+    """Send every due guidance bounce and DPO notice (null envelope sender, RFC 3464 / 3834)."""
+    counts = {"sent": 0, "retry": 0, "failed": 0}
+    for kind in ("bounce", "notice"):
+        due = await asyncio.to_thread(store.claim_due_sync, kind, now)
+        for qid, rcpt, message in due:
+            try:
+                await deliver(Envelope("", (rcpt,)), message, qid)
+            except UpstreamPermError as e:
+                log.error("%s: %s refused by upstream (%s %s), not retried", qid, kind, e.code, e.kind)
+                await asyncio.to_thread(store.outbox_result_sync, qid, kind, False, True)
+                counts["failed"] += 1
+            except (TimeoutError, UpstreamTempError, OSError) as e:
+                log.warning("%s: %s not sent yet (%s), will retry", qid, kind, type(e).__name__)
+                await asyncio.to_thread(store.outbox_result_sync, qid, kind, False)
+                counts["retry"] += 1
+            else:
+                await asyncio.to_thread(store.outbox_result_sync, qid, kind, True)
+                log.info("%s: %s sent", qid, kind)
+                counts["sent"] += 1
+    return counts
+
+
+async def run_outbox(store: QuarantineStore, deliver: Deliver, interval: float = 30.0,
+                     stop: asyncio.Event | None = None) -> None:
+    """Flush the outbox at start-up and then every ``interval`` seconds until ``stop`` is set."""
+    stop = stop or asyncio.Event()
+    while not stop.is_set():
+        try:
+            await flush_outbox(store, deliver)
+        except Exception:  # the store or upstream misbehaves: log, keep the task alive
+            log.exception("outbox flush failed")
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(stop.wait(), interval)
+
+
+def open_store(url: str | None, key: str | None, state_dir: Path) -> QuarantineStore:
+    """The store named by the settings (default: SQLite under ``state_dir``)."""
+    return QuarantineStore(url or default_url(state_dir), load_or_create_key(key, state_dir))
+
+
+class QuarantineService:
+    """The store as the running gateway uses it: opened once, with the outbox and purge task."""
+
+    def __init__(self, settings: Any, store: QuarantineStore, deliver: Deliver) -> None:
+        self.settings = settings
+        self.store = store
+        self.deliver = deliver
+        self.renderers: dict[int, Any] = {}  # id(policy) -> gateway.bounce.Renderer (templates compiled once)
+        self._kick = asyncio.Event()
+        self._stop = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._last_purge = 0.0
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._loop(), name="dlpgw-outbox")
+
+    def kick(self) -> None:
+        """Flush the outbox now (called right after a hold, so the bounce leaves at once)."""
+        self._kick.set()
+
+    def renderer(self, policy: Any) -> Any:
+        from gateway.bounce import Renderer
+
+        r = self.renderers.get(id(policy))
+        if r is None or r.policy is not policy:
+            self.renderers = {id(policy): Renderer(policy)}  # a reload drops the old templates
+            r = self.renderers[id(policy)]
+        return r
+
+    async def _loop(self) -> None:
+        interval = float(getattr(self.settings, "outbox_interval", 30.0))
+        # At start-up every lease and backoff is treated as expired: whatever this instance was
+        # sending when it died is sent now. With several instances on one store, a message another
+        # instance is sending at this very moment may go out twice: a duplicate guidance beats a lost one.
+        now: float | None = time.time() + LEASE_SECONDS
+        while not self._stop.is_set():
+            self._kick.clear()
+            try:
+                await flush_outbox(self.store, self.deliver, now)
+                now = None
+                if time.time() - self._last_purge > 3600:
+                    await self._purge()
+            except Exception:  # store or upstream trouble: logged, retried next round
+                log.exception("outbox flush failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wait_any(), interval)
+
+    async def _wait_any(self) -> None:
+        kick = asyncio.ensure_future(self._kick.wait())
+        stop = asyncio.ensure_future(self._stop.wait())
+        try:
+            await asyncio.wait({kick, stop}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            kick.cancel()
+            stop.cancel()
+
+    async def _purge(self) -> None:
+        self._last_purge = time.time()
+        days = getattr(self.settings, "retention_days", None)
+        if days is None:
+            from gateway.policy import load_policy
+
+            try:
+                days = (await asyncio.to_thread(load_policy, self.settings.policy_file)).retention_days
+            except GatewayError:
+                return  # the running policy is kept; a bad file is reported by reload
+        n = await self.store.purge(int(days), "dlp-gateway (retention)")
+        if n:
+            log.info("purged %d held message(s) older than %d days", n, days)
+
+    async def close(self) -> None:
+        self._stop.set()
+        if self._task is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._task, 10)
+        await asyncio.to_thread(self.store.close)
+
+
+async def open_for_gateway(settings: Any, relay: Any = None) -> QuarantineService:
+    """Open the configured store and start its outbox task (called once by the server)."""
+    if relay is None:
+        from gateway.relay import build_relay
+
+        relay = build_relay(settings)
+    key = settings.quarantine_key.get_secret_value() if settings.quarantine_key else None
+    store = await asyncio.to_thread(open_store, settings.quarantine_url, key, Path(settings.state_dir))
+    log.info("quarantine store: %s, %d outbox item(s) pending", store.kind,
+             await asyncio.to_thread(store.pending_count_sync))
+    svc = QuarantineService(settings, store, relay.deliver)
+    svc.start()
+    return svc

@@ -1,0 +1,97 @@
+"""Fixtures for the policy/bounce/quarantine tests: a quarantine store on SQLite or on the real
+PostgreSQL at 127.0.0.1:5432 (own schema per test, dropped after; skipped when no server listens)."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from policy_harness import RunningGateway, Sink, free_port, gateway_settings, start_sink
+
+from gateway.policy import Policy, load_policy
+from gateway.quarantine import QuarantineStore
+
+ROOT = Path(__file__).resolve().parents[2]
+KEY = bytes(range(32))
+
+
+def _pg_user() -> str | None:
+    try:
+        with socket.create_connection(("127.0.0.1", 5432), timeout=1):
+            pass
+    except OSError:
+        return None
+    import psycopg
+
+    for user in ("postgres", "root"):
+        try:
+            with psycopg.connect(f"postgresql://{user}@127.0.0.1:5432/test", connect_timeout=3):
+                return user
+        except psycopg.Error:
+            continue
+    return None
+
+
+@pytest.fixture(scope="session")
+def pg_user() -> str:
+    user = _pg_user()
+    if user is None:
+        pytest.skip("no PostgreSQL with trust auth on 127.0.0.1:5432 (database 'test', user postgres/root)")
+    return user
+
+
+@pytest.fixture()
+def pg_url(pg_user: str) -> Iterator[str]:
+    import psycopg
+
+    schema = f"dlpgw_t_{secrets.token_hex(6)}"
+    yield f"postgresql://{pg_user}@127.0.0.1:5432/test?schema={schema}"
+    with psycopg.connect(f"postgresql://{pg_user}@127.0.0.1:5432/test", autocommit=True) as c:
+        c.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[QuarantineStore]:
+    url = f"sqlite:///{tmp_path / 'q.sqlite'}" if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    s = QuarantineStore(url, KEY)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def policy() -> Policy:
+    return load_policy(ROOT / "policies" / "default.yaml")
+
+
+# --- end to end: a real gateway in a thread, a real aiosmtpd upstream sink ---------------------
+
+
+@pytest.fixture()
+def sink_port() -> int:
+    return free_port()
+
+
+@pytest.fixture()
+def sink(sink_port: int) -> Iterator[Sink]:
+    s, ctl = start_sink(sink_port)
+    yield s
+    ctl.stop()
+
+
+@pytest.fixture()
+def start_gateway(tmp_path: Path) -> Iterator[Any]:
+    running: list[RunningGateway] = []
+
+    def _start(upstream_port: int, **kw: Any) -> RunningGateway:
+        gw = RunningGateway(gateway_settings(tmp_path, upstream_port, **kw)).start()
+        running.append(gw)
+        return gw
+
+    yield _start
+    for gw in running:
+        gw.stop()
+

@@ -1,0 +1,155 @@
+"""The guidance bounce: RFC 3464 structure, RFC 3834 marking, languages, and no personal data."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from jinja2.exceptions import SecurityError
+
+from gateway.bounce import Renderer, build_bounce, describe_location
+from gateway.model import Envelope, Finding, ScanReport
+
+NN = "85.07.30-033.28"
+RAW = (
+    "From: Marie Dubois <marie@example.fgov.be>\r\nTo: jan.peeters@gmail.com\r\n"
+    f"Subject: Dossier Jan Peeters {NN} diabete\r\nMessage-ID: <m1@example.fgov.be>\r\n"
+    "Date: Tue, 24 Nov 2026 10:00:00 +0000\r\nContent-Language: fr-BE\r\n\r\n"
+    f"Bonjour, Jan Peeters ({NN}) souffre de diabete.\r\n"
+).encode()
+
+
+def findings() -> list[Finding]:
+    return [
+        Finding("ART9_HEALTH", "body", 40, 48, snippet="diab***"),
+        Finding("BE_NATIONAL_NUMBER", "attachment:dossier.pdf#page=2", 0, 15, snippet="85.07.30-***.**"),
+    ]
+
+
+def bounce_for(policy, rcpts=("jan.peeters@gmail.com",), lang="fr-BE", finds=None, sender="marie@example.fgov.be"):
+    rep = ScanReport(findings=finds if finds is not None else findings(),
+                     headers=[("Content-Language", lang)] if lang else [])
+    env = Envelope(sender, tuple(rcpts))
+    ev = policy.evaluate(env, rep)
+    raw = build_bounce(policy, ev, env, RAW, "4F2A9C01BE77", reporting_mta="gw.example.fgov.be",
+                       bounce_from="MAILER-DAEMON@gw.example.fgov.be",
+                       arrival=datetime(2026, 11, 24, 10, 0, tzinfo=UTC))
+    return raw, email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def text_of(msg) -> str:
+    return msg.get_body(("plain",)).get_content()
+
+
+def flat(msg) -> str:
+    """The text part with line wrapping undone."""
+    return " ".join(text_of(msg).split())
+
+
+def test_rfc3464_structure(policy):
+    raw, msg = bounce_for(policy)
+    assert msg.get_content_type() == "multipart/report"
+    assert msg.get_param("report-type") == "delivery-status"
+    assert msg["Auto-Submitted"] == "auto-replied"
+    assert msg["To"] == "marie@example.fgov.be"
+    assert msg["X-DLP-Reference"] == "4F2A9C01BE77"
+    parts = msg.get_payload()
+    assert [p.get_content_type() for p in parts] == ["multipart/alternative", "message/delivery-status",
+                                                     "text/rfc822-headers"]
+    status = parts[1].get_payload()
+    assert status[0]["Reporting-MTA"] == "dns; gw.example.fgov.be"
+    assert status[1]["Final-Recipient"] == "rfc822; jan.peeters@gmail.com"
+    assert (status[1]["Action"], status[1]["Status"]) == ("failed", "5.7.1")
+    assert status[1]["Diagnostic-Code"].startswith("smtp; 550 5.7.1 ")
+    assert b"\r\n" in raw and b"\n" not in raw.replace(b"\r\n", b"")
+
+
+def test_no_personal_data_no_subject_no_content(policy):
+    raw, msg = bounce_for(policy)
+    flat = raw.decode("ascii", "replace")
+    for body in (flat, text_of(msg), msg.get_body(("html",)).get_content()):
+        assert NN not in body and "85070303328" not in body
+        assert "Dossier Jan Peeters" not in body and "souffre" not in body
+    hdrs = msg.get_payload()[2].get_content()
+    assert "Message-ID: <m1@example.fgov.be>" in hdrs
+    assert "Subject" not in hdrs
+    assert "Dossier" not in msg["Subject"]
+
+
+def test_french_sender_gets_french_guidance_naming_ebox(policy):
+    _, msg = bounce_for(policy)
+    text = flat(msg)
+    assert msg["Content-Language"] == "fr"
+    assert text.startswith("Votre e-mail n'a PAS été envoyé.")
+    assert "eBox Citizen : https://myebox.be" in text
+    assert "données sensibles (art. 9 RGPD) : texte du message (diab***)" in text
+    assert 'pièce jointe "dossier.pdf", page 2 (85.07.30-***.**)' in text
+    assert "4F2A9C01BE77" in text and "dpo@example.fgov.be" in text
+    assert "Your e-mail" not in text and "Uw e-mail" not in text
+
+
+@pytest.mark.parametrize(("lang", "first"), [
+    ("nl", "Uw e-mail is NIET verstuurd."), ("de", "Ihre E-Mail wurde NICHT versendet."),
+    ("en", "Your e-mail was NOT sent."),
+])
+def test_each_language(policy, lang, first):
+    _, msg = bounce_for(policy, lang=lang)
+    assert text_of(msg).startswith(first)
+
+
+def test_unknown_language_gives_all_four(policy):
+    _, msg = bounce_for(policy, lang=None)
+    text = text_of(msg)
+    idx = [text.index(s) for s in ("Uw e-mail is NIET", "Votre e-mail n'a PAS", "Ihre E-Mail wurde NICHT",
+                                   "Your e-mail was NOT")]
+    assert idx == sorted(idx)
+    assert msg["Content-Language"] is None
+
+
+def test_institution_recipient_gets_fedsender(policy):
+    _, msg = bounce_for(policy, rcpts=("x@minfin.fgov.be",), lang="en")
+    text = flat(msg)
+    assert "Fedsender (Belnet): https://fedsender.belnet.be" in text
+    assert "myebox" not in text
+
+
+def test_mixed_recipients_each_class_its_channel(policy):
+    _, msg = bounce_for(policy, rcpts=("jan.peeters@gmail.com", "x@minfin.fgov.be", "c@example.fgov.be"), lang="en")
+    text = flat(msg)
+    assert "Recipient: citizen (jan.peeters@gmail.com)" in text
+    assert "Recipient: public institution (x@minfin.fgov.be)" in text
+    assert "c@example.fgov.be" not in text.split("Use a secure channel")[1]
+
+
+def test_hostile_attachment_name_is_neutralised(policy):
+    evil = [Finding("BE_NATIONAL_NUMBER", 'attachment:<script>alert(1)</script>\r\nBcc: x@evil.test.pdf',
+                    snippet="85.07.30-***.**")]
+    raw, msg = bounce_for(policy, finds=evil, lang="en")
+    html = msg.get_body(("html",)).get_content()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "\nBcc:" not in text_of(msg) and b"\r\nBcc:" not in raw
+
+
+def test_describe_location():
+    assert describe_location("attachment:a/b.csv") == describe_location("attachment:a/b.csv")
+    p = describe_location("attachment:report.pdf#page=3")
+    assert (p.kind, p.name, p.page) == ("attachment", "report.pdf", "3")
+    assert describe_location("body[1]").name == "2"
+    assert describe_location("subject").kind == "subject"
+
+
+def test_templates_are_sandboxed(tmp_path, policy):
+    tdir = tmp_path / "templates"
+    shutil.copytree(Path(policy.templates_dir), tdir)
+    (tdir / "bounce.en.txt.j2").write_text("{{ reference.__class__.__mro__[1].__subclasses__() }}", encoding="utf-8")
+    r = Renderer(policy, tdir)
+    env = Envelope("a@example.fgov.be", ("b@gmail.com",))
+    ev = policy.evaluate(env, ScanReport(findings=findings()))
+    from gateway.bounce import guidance_context
+
+    with pytest.raises(SecurityError):
+        r.render(guidance_context(ev, env, "Q"), "en")
