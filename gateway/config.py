@@ -154,7 +154,7 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_addresses: bool = Field(False, description="log full addresses (default: recipient domains only)")
     drain_timeout: float = Field(30.0, ge=0, description="seconds in-flight transactions get on SIGTERM")
-    workers: int = Field(1, ge=0, description="SMTP worker processes (0 = number of cores)")
+    workers: int = Field(0, ge=0, description="SMTP worker processes sharing the socket (0 = number of cores)")
     state_dir: Path = Field(Path("./var"), description="local state (quarantine db, metrics files)")
 
     # --- policy / quarantine ---

@@ -39,6 +39,10 @@ MONITORED = Counter(
     "dlpgw_monitor_would_have", "Messages delivered in monitor mode, by the action enforcement would take",
     ["would_have"],
 )
+QUARANTINE_MESSAGES = Gauge(
+    "dlpgw_quarantine_messages", "Messages held in the quarantine (shared store: same value on every instance)",
+    multiprocess_mode="livemax",
+)
 BUILD = Info("dlpgw_build", "Gateway version")
 
 ACTIONS = ("allow", "monitor", "reject", "bounce", "quarantine", "tempfail", "upstream_reject")

@@ -44,6 +44,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from gateway import metrics
 from gateway.errors import GatewayError, UpstreamPermError, UpstreamTempError
 from gateway.model import Decision, Envelope, Finding
 
@@ -90,14 +91,20 @@ def load_or_create_key(configured: str | None, state_dir: Path) -> bytes:
         pass
     state_dir.mkdir(parents=True, exist_ok=True)
     key = AESGCM.generate_key(bit_length=256)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # another process won the race: use its key
-        return parse_key(path.read_text(encoding="ascii"))
+    # Written whole to a private temp file, then linked into place: another worker starting at
+    # the same moment sees either no key file or a complete one, never a half-written one.
+    tmp = state_dir / f".quarantine.key.{os.getpid()}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(base64.urlsafe_b64encode(key).decode("ascii") + "\n")
         fh.flush()
         os.fsync(fh.fileno())
+    try:
+        os.link(tmp, path)
+    except FileExistsError:  # another process won the race: use its key
+        return parse_key(path.read_text(encoding="ascii"))
+    finally:
+        tmp.unlink()
     log.warning("generated a new quarantine encryption key in %s (mode 0600): back it up, "
                 "held messages cannot be read without it", path)
     return key
@@ -543,6 +550,10 @@ class QuarantineStore:
             (attempts, time.time() + delay, qid),
         )
 
+    def held_count_sync(self) -> int:
+        rows = self._db.query("SELECT COUNT(*) FROM quarantine WHERE status IN ('held', 'releasing')")
+        return int(rows[0][0])
+
     def pending_count_sync(self) -> int:
         rows = self._db.query(
             "SELECT COUNT(*) FROM quarantine WHERE bounce_state = 'pending' OR notice_state = 'pending'"
@@ -631,6 +642,7 @@ class QuarantineService:
             try:
                 await flush_outbox(self.store, self.deliver, now)
                 now = None
+                metrics.QUARANTINE_MESSAGES.set(await asyncio.to_thread(self.store.held_count_sync))
                 if time.time() - self._last_purge > 3600:
                     await self._purge()
             except Exception:  # store or upstream trouble: logged, retried next round

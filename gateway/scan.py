@@ -52,8 +52,25 @@ def _init_worker(options: DetectorOptions, limits: ExtractLimits) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when workers stop
+    _exit_with_parent()
     _worker["engine"] = DetectionEngine(options)
     _worker["limits"] = limits
+
+
+def _exit_with_parent() -> None:
+    """A scanner must not outlive its gateway (e.g. after SIGKILL): watch the parent pid."""
+    import os
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _scan_in_worker(raw: bytes) -> ScanReport:

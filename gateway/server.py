@@ -44,13 +44,12 @@ def detector_options(policy: PolicySource) -> Any:
 
 
 def open_listener(settings: Settings) -> socket.socket:
-    """Bind the SMTP socket (SO_REUSEADDR; SO_REUSEPORT where workers share it)."""
+    """Bind the SMTP socket once. Workers inherit this one socket (no SO_REUSEPORT: a second
+    instance started by mistake must fail to bind, not silently take half the traffic)."""
     host, port = settings.listen_address
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    if hasattr(socket, "SO_REUSEPORT"):
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(512)
     sock.setblocking(False)
@@ -125,6 +124,8 @@ class Gateway:
         return start_http(self.settings, self.ready)
 
     def ready(self) -> tuple[bool, str]:
+        if self.stopping.is_set():
+            return False, "draining"
         if self.scanner is None or not self.scanner.ready:
             return False, "detectors not loaded"
         if self.policy is None:
