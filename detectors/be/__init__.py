@@ -1,0 +1,1 @@
+"""Belgian identifiers: national register number, BIS number, enterprise (KBO/BCE) number."""

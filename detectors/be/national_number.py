@@ -1,0 +1,34 @@
+"""Belgian national register number (rijksregisternummer / numéro de registre national / NISS-INSZ).
+
+YY.MM.DD-SSS.CC: birth date, a serial (odd for men, even for women) and a mod-97 check
+over the first nine digits (with a leading ``2`` for births from 2000). The checksum and
+the date rules come from python-stdnum (``stdnum.be.nn``), which also knows the
+unknown-date forms (month or day 00). A valid number is reported without any keyword
+(checksum + date are strong); keywords raise the score, invoice/order/enterprise-number
+context lowers it.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+from stdnum.be import nn
+
+from detectors.base import DlpPatternRecognizer
+from detectors.be.common import BE_REGISTER_REGEX, REGISTER_CONTEXT, REGISTER_NEGATIVE_CONTEXT
+from detectors.patterns import digits_only
+
+
+class BeNationalNumberRecognizer(DlpPatternRecognizer):
+    """Finds valid Belgian national register numbers, with or without a keyword nearby."""
+
+    ENTITY = "BE_NATIONAL_NUMBER"
+    PATTERNS = [Pattern("be_nn", BE_REGISTER_REGEX, 0.65)]
+    CONTEXT = REGISTER_CONTEXT
+    NEGATIVE_CONTEXT = REGISTER_NEGATIVE_CONTEXT
+    NEGATIVE_PENALTY = 0.25
+    WINDOW_BEFORE = 300
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Checksum + birth date via python-stdnum (handles the 2000+ rule)."""
+        digits = digits_only(pattern_text)
+        return len(digits) == 11 and nn.is_valid(digits)

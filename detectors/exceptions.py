@@ -1,0 +1,161 @@
+"""The exceptions that make a finding *allowed* (reported, never blocking), and their names.
+
+- ``professional_contact``: contact data in the sender's signature block or a labelled contact
+  line, public professional profile links (LinkedIn...), the institution's enterprise number
+  (Belgian recommendation on e-mail, section 6).
+- ``simple_identification``: a name, e-mail address or phone number elsewhere: a name alone never
+  blocks (section 6: "eenvoudige identificatie- en contactgegevens").
+- ``public_reference``: a web address outside a signature; ``organisation_data``: an enterprise number.
+- ``organisation_iban``: an IBAN of the organisation (``DetectorOptions.org_ibans``), in a signature,
+  or on a bank-details line next to a BIC / enterprise or VAT number (letterhead, invoice footer).
+- ``public_fee``: an IBAN in payment instructions for a fee, tax or fine owed *to* an
+  organisation (pay / transfer to account ... with structured communication).
+An IBAN tied to a person (refund, allowance, salary, "your account") and any IBAN with no allowing
+context blocks (fail closed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.patterns import alnum_upper, word_list_regex
+from detectors.text_context import TextContext
+
+CONTACT_KINDS = {"EMAIL_ADDRESS", "PHONE_NUMBER", "URL", "PERSON", "ORGANIZATION", "BE_ENTERPRISE_NUMBER"}
+# The 14 entity types that block when not allowed (the output contract).
+BLOCKING_TYPES = frozenset({
+    "BE_NATIONAL_NUMBER", "BE_BIS_NUMBER", "NL_BSN", "IBAN_CODE", "CREDIT_CARD",
+    "ART9_HEALTH", "ART9_ETHNIC_ORIGIN", "ART9_POLITICAL_OPINION", "ART9_RELIGION", "ART9_TRADE_UNION",
+    "ART9_GENETIC", "ART9_BIOMETRIC", "ART9_SEX_LIFE", "ART10_CRIMINAL",
+})
+
+PUBLIC_PROFILE_HOSTS = re.compile(
+    r"(?:^|[/.])(?:linkedin\.com|be\.linkedin\.com|twitter\.com|x\.com|facebook\.com|github\.com|"
+    r"orcid\.org|researchgate\.net|mastodon\.[a-z]+|bsky\.app)(?:[/:?#]|$)",
+    re.IGNORECASE,
+)
+
+# Money going TO a person: the IBAN is theirs.
+PERSONAL_IBAN_CONTEXT = word_list_regex([
+    "terugbetaling", "terugbetalen", "terugstorting", "teruggestort", "uitkering", "uitbetaling",
+    "uitbetaald", "toelage", "tegemoetkoming", "premie", "salaris", "loon", "wedde", "kinderbijslag",
+    "groeipakket", "pensioen", "op uw rekening", "uw rekeningnummer", "uw rekening", "zijn rekening",
+    "haar rekening", "rekeninghouder", "op naam van", "zal worden gestort", "wordt gestort",
+    "remboursement", "rembourser", "remboursé", "allocation", "allocations familiales", "salaire",
+    "indemnité", "pension", "votre compte", "son compte", "sur le compte de", "titulaire",
+    "au nom de", "sera versé", "sera versée", "versement",
+    "erstattung", "rückerstattung", "gehalt", "lohn", "zulage", "kindergeld", "rente", "ihr konto",
+    "ihre bankverbindung", "sein konto", "kontoinhaber", "wird überwiesen", "auszahlung",
+    "refund", "reimbursement", "allowance", "salary", "wage", "benefit", "pension", "your account",
+    "his account", "her account", "account holder", "in the name of", "will be paid", "payout",
+])
+# Money going FROM the reader to an organisation (fees, taxes, fines): payment instructions.
+FEE_CONTEXT = word_list_regex([
+    "te betalen", "betalen", "betaal", "betaling", "storten op", "over te schrijven", "over te maken",
+    "overschrijven op", "verschuldigd", "retributie", "heffing", "belasting", "boete", "kosten",
+    "inschrijvingsgeld", "gestructureerde mededeling", "mededeling", "factuur", "bedrag van",
+    "à payer", "payer", "paiement", "verser sur", "à verser", "virement", "redevance", "taxe", "frais",
+    "droit d'inscription", "communication structurée", "amende", "montant de", "facture",
+    "zu zahlen", "zahlen", "zahlung", "überweisen sie", "überweisung auf", "gebühr", "gebühren",
+    "steuer", "bußgeld", "verwendungszweck", "rechnung", "betrag von",
+    "to pay", "please pay", "payment", "pay the", "transfer to", "fee", "fees", "tax", "fine",
+    "amount due", "invoice", "payable", "bedrag", "betaaltermijn", "factuurnummer", "vervaldag",
+    "montant", "échéance", "numéro de facture", "betrag", "fälligkeit", "rechnungsnummer", "due date",
+    "invoice number",
+])
+# A label on the IBAN's own line naming a person ("Rekening werknemer:", "Compte du bénéficiaire").
+PERSON_LINE = word_list_regex([
+    "werknemer", "werkneemster", "medewerker", "personeelslid", "begunstigde", "cliënt", "client",
+    "klant", "burger", "aanvrager", "patiënt", "persoonlijk", "privé", "titularis", "uw rekening",
+    "zijn rekening", "haar rekening", "salarié", "travailleur", "bénéficiaire", "demandeur", "citoyen",
+    "patient", "personnel", "titulaire", "votre compte", "son compte", "arbeitnehmer", "mitarbeiter",
+    "begünstigte", "begünstigter", "antragsteller", "bürger", "privat", "kontoinhaber", "ihr konto",
+    "sein konto", "employee", "beneficiary", "applicant", "citizen", "private", "holder", "your account",
+    "his account", "her account", "rekeninghouder", "account holder",
+])
+# Right after the IBAN: "(SPF Finances)", "van Stad Gent", "of FPS Finance" -> the organisation's.
+_ORG_WORDS = (r"(?:gemeente|stad|fod|spf|fps|ministerie|ministère|ministerium|ministry|ocmw|cpas|provincie|"
+              r"province|commune|ville|gemeinde|stadt|agentschap|agence|agency|dienst|service|rijksdienst|office|"
+              r"vzw|asbl|nv|bv|sa|srl|gmbh|ag|ltd|inc|universit\w*|ziekenhuis|hôpital|hospital|"
+              r"belastingdienst|kantoor|bureau|gerecht|tribunal|court)")
+_ORG_AFTER = re.compile(
+    rf"[ \t]{{0,3}}(?:\(|,?[ \t]{{1,3}}(?:van|de|du|de\sla|of|der|des|von)[ \t]{{1,3}})"
+    rf"(?:[\w'’\-]{{1,30}}[ \t]{{1,2}}){{0,2}}{_ORG_WORDS}\b",
+    re.IGNORECASE,
+)
+_HOLDER_BEFORE_NAME = re.compile(
+    r"[ \t,]{0,3}(?:\(|van|de|du|of|von|ten\sname\svan|t\.?n\.?v\.?|au\snom\sde|zugunsten|in\sthe\sname\sof)?"
+    r"[ \t]{0,3}$",
+    re.IGNORECASE,
+)
+# "In the name of" + an organisation word: the organisation's account.
+_ORG_HOLDER = re.compile(
+    r"(?:t\.?\s?n\.?\s?v\.?|ten\s(?:name|gunste)\svan|au\snom\sd[eu]|en\sfaveur\sd[eu]|zugunsten|"
+    r"in\sfavour\sof|on\sbehalf\sof|payable\sto)[^\n]{0,40}\b(?:gemeente|stad|fod|spf|fps|ministerie|"
+    r"ministère|ministerium|ministry|ocmw|cpas|provincie|province|commune|ville|gemeinde|stadt|agentschap|agence|"
+    r"agency|dienst|service|rijksdienst|office|vzw|asbl|nv|bv|sa|srl|gmbh|ag|ltd|inc|universit\w*|ziekenhuis|"
+    r"hôpital|hospital|belastingdienst|kantoor|bureau|gerecht|tribunal|court)\b",
+    re.IGNORECASE,
+)
+_STRUCTURED_COMMUNICATION = re.compile(r"\+\+\+\s?\d{3}\s?/\s?\d{4}\s?/\s?\d{5}\s?\+\+\+|\*\*\*\d{3}/\d{4}/\d{5}\*\*\*")
+_BANK_DETAILS_LINE = re.compile(
+    r"\b(?:bic|swift|ondernemingsnummer|kbo|bce|btw|tva|vat|ust-?id|handelsregister|rpr|rpm)\b",
+    re.IGNORECASE,
+)
+IBAN_WINDOW = 250
+
+
+def _nearest(rx: re.Pattern[str], text: str, start: int, end: int, window: int) -> int | None:
+    best: int | None = None
+    for m in rx.finditer(text, max(0, start - window), start):
+        best = start - m.end() if best is None else min(best, start - m.end())
+    m2 = rx.search(text, end, min(len(text), end + window // 2))
+    if m2 is not None:
+        d = m2.start() - end
+        best = d if best is None else min(best, d)
+    return best
+
+
+def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[str]) -> str | None:
+    """The exception allowing the IBAN at ``start:end``, or None when it is (or may be) a person's."""
+    text = ctx.text
+    if alnum_upper(text[start:end]) in org_ibans:
+        return "organisation_iban"
+    if ctx.signatures.contains(start, end):
+        return "organisation_iban"
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    label = text[max(line_start, start - 35) : start]  # the label right before the IBAN
+    if PERSON_LINE.search(label) or ctx.id_spans.any(start - IBAN_WINDOW, end + IBAN_WINDOW):
+        return None  # labelled as a person's account, or next to a person's national number
+    if any(m.start >= line_start and m.end <= start for m in ctx.names_in(line_start, start)):
+        return None  # a person's name on the same line before the IBAN
+    for m in ctx.names_in(end, end + 40):
+        if m.kind != "cappair" and _HOLDER_BEFORE_NAME.fullmatch(text, end, m.start):
+            return None  # "... BE71 0961 2345 6769 van mevrouw Peeters": the holder is a person
+    if _ORG_AFTER.match(text, end):  # the holder is an organisation: a fee to it, or its account
+        fee_words = _nearest(FEE_CONTEXT, text, start, end, IBAN_WINDOW) is not None
+        return "public_fee" if fee_words else "organisation_iban"
+    if _BANK_DETAILS_LINE.search(line) or _ORG_HOLDER.search(line):
+        return "organisation_iban"
+    personal = _nearest(PERSONAL_IBAN_CONTEXT, text, start, end, IBAN_WINDOW)
+    fee = _nearest(FEE_CONTEXT, text, start, end, IBAN_WINDOW)
+    if _STRUCTURED_COMMUNICATION.search(text, max(0, start - IBAN_WINDOW), min(len(text), end + IBAN_WINDOW)):
+        fee = 0 if fee is None else fee
+    if fee is not None and (personal is None or fee < personal):
+        return "public_fee"
+    return None
+
+
+def contact_exception(ctx: TextContext, entity_type: str, start: int, end: int) -> str:
+    """The exception name for an always-allowed contact kind."""
+    if entity_type == "URL" and PUBLIC_PROFILE_HOSTS.search(ctx.text[start:end]):
+        return "professional_contact"
+    if ctx.in_contact_block(start, end):
+        return "professional_contact"
+    if entity_type == "URL":
+        return "public_reference"
+    if entity_type in ("BE_ENTERPRISE_NUMBER", "ORGANIZATION"):
+        return "organisation_data"
+    return "simple_identification"

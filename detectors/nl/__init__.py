@@ -1,0 +1,1 @@
+"""Dutch identifiers: the citizen service number (BSN)."""

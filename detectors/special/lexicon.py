@@ -1,0 +1,163 @@
+"""Load the per-category, per-language lexicons and compile them into one trie regex.
+
+File format: see ``detectors/lexicons/README.md``. One combined regex finds every stem in one
+pass over the text; each hit is then checked against the entry's anchoring (whole word,
+prefix, suffix or infix) so Dutch and German compounds match by stem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from detectors.patterns import trie_regex
+
+CATEGORIES: dict[str, str] = {
+    "health": "ART9_HEALTH",
+    "ethnic_origin": "ART9_ETHNIC_ORIGIN",
+    "political_opinion": "ART9_POLITICAL_OPINION",
+    "religion": "ART9_RELIGION",
+    "trade_union": "ART9_TRADE_UNION",
+    "genetic": "ART9_GENETIC",
+    "biometric": "ART9_BIOMETRIC",
+    "sex_life": "ART9_SEX_LIFE",
+    "criminal": "ART10_CRIMINAL",
+}
+LANGUAGES = ("nl", "fr", "de", "en")
+
+
+def _read_list(text: str) -> list[str]:
+    """Non-empty, lower-cased lines without ``#`` comments."""
+    out = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip().lower()
+        if line:
+            out.append(line)
+    return out
+
+
+def _expand(lines: list[str], fills: dict[str, list[str]]) -> list[str]:
+    """Expand ``{party}`` / ``{union}`` placeholders with every name of that gazetteer."""
+    out: list[str] = []
+    for line in lines:
+        slot = next((k for k in fills if k in line), None)
+        if slot is None:
+            out.append(line)
+        else:
+            out.extend(line.replace(slot, name) for name in fills[slot])
+    return out
+
+
+def _ws(pattern: str) -> str:
+    """Let a space inside a phrase match 1-3 whitespace characters (line breaks included)."""
+    return pattern.replace(r"\ ", r"\s{1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon line: the entity it signals and how the stem must sit in its word."""
+
+    entity: str
+    lang: str
+    prefix_ok: bool  # text may continue after the stem inside the word (``stem*``)
+    suffix_ok: bool  # text may precede the stem inside the word (``*stem``)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    entity: str
+    lang: str
+
+
+class Lexicon:
+    """All lexicons, compiled into one regex at load time."""
+
+    def __init__(self, entries: dict[str, list[Entry]]) -> None:
+        self.entries = entries
+        # Stems that must start a word are searched only at word starts (\b: much cheaper);
+        # compound heads / infixes (``*stem``) anywhere. Both run on the lower-cased text; the
+        # IGNORECASE variants serve texts whose length changes when lower-cased.
+        word_start = [c for c, es in entries.items() if not any(e.suffix_ok for e in es)]
+        anywhere = [c for c, es in entries.items() if any(e.suffix_ok for e in es)]
+        # Entries with a one-word wildcard ("d'origine ?", "of ? origin") get their own regex.
+        wild = {c: es for c, es in entries.items() if "?" in c}
+        word_start = [c for c in word_start if c not in wild]
+        anywhere = [c for c in anywhere if c not in wild]
+        self._wild_entries = list(wild.values())
+        wild_alts = "|".join(
+            f"(?P<w{i}>" + _ws(re.escape(c)).replace(r"\?", r"[^\W\d_]{2,30}") + ")" for i, c in enumerate(wild)
+        ) or r"(?!x)x"
+        self._wild = re.compile(r"\b(?:" + wild_alts + r")(?!\w)")
+        self._wild_icase = re.compile(r"\b(?:" + wild_alts + r")(?!\w)", re.IGNORECASE)
+        # Cheap first pass: the literal words before the wildcard; the full regex only runs there.
+        starts = _ws(trie_regex({c.split("?", 1)[0].strip() for c in wild}))
+        self._wild_start = re.compile(r"\b" + starts)
+        self._wild_start_icase = re.compile(r"\b" + starts, re.IGNORECASE)
+        head = _ws(trie_regex(word_start))
+        inner = _ws(trie_regex(anywhere))
+        self._lower = [re.compile(r"\b" + head), re.compile(inner)]
+        self._icase = [re.compile(r"\b" + head, re.IGNORECASE), re.compile(inner, re.IGNORECASE)]
+
+    @classmethod
+    def load(cls) -> Lexicon:
+        root = resources.files("detectors").joinpath("lexicons")
+        gazetteers = resources.files("detectors").joinpath("gazetteers")
+        fills = {
+            "{party}": _read_list(gazetteers.joinpath("parties.txt").read_text(encoding="utf-8")),
+            "{union}": _read_list(gazetteers.joinpath("unions.txt").read_text(encoding="utf-8")),
+        }
+        entries: dict[str, list[Entry]] = {}
+        for cat, entity in CATEGORIES.items():
+            for lang in LANGUAGES:
+                f = root.joinpath(f"{cat}.{lang}.txt")
+                if not f.is_file():
+                    continue
+                for line in _expand(_read_list(f.read_text(encoding="utf-8")), fills):
+                    suffix_ok = line.startswith("*")
+                    prefix_ok = line.endswith("*")
+                    core = " ".join(line.strip("*").split())
+                    if len(core) < 2:
+                        continue
+                    entries.setdefault(core, []).append(Entry(entity, lang, prefix_ok, suffix_ok))
+        return cls(entries)
+
+    def hits(self, text: str, max_hits: int = 5000) -> list[Hit]:
+        """Every anchored lexicon hit in ``text`` (at most ``max_hits``), left to right."""
+        out: list[Hit] = []
+        n = len(text)
+        low = text.lower()
+        if len(low) == n:
+            target, regexes = low, self._lower
+        else:
+            target, regexes = text, self._icase
+        wild, wild_start = (self._wild, self._wild_start) if target is low else (
+            self._wild_icase, self._wild_start_icase)
+        matches = [m for rx in regexes for m in rx.finditer(target)]
+        for ws in wild_start.finditer(target):
+            wm = wild.match(target, ws.start())
+            if wm is not None:
+                matches.append(wm)
+        matches.sort(key=lambda m: m.start())
+        for m in matches:
+            s, e = m.span()
+            if m.re is wild:
+                entries = self._wild_entries[int((m.lastgroup or "w0")[1:])]
+            else:
+                entries = self.entries.get(" ".join(m.group().lower().split()))
+            if not entries:
+                continue
+            at_word_start = s == 0 or not text[s - 1].isalnum()
+            at_word_end = e == n or not text[e].isalnum()
+            seen: set[str] = set()
+            for entry in entries:
+                if entry.entity in seen:
+                    continue
+                if (at_word_start or entry.suffix_ok) and (at_word_end or entry.prefix_ok):
+                    seen.add(entry.entity)
+                    out.append(Hit(s, e, entry.entity, entry.lang))
+            if len(out) >= max_hits:
+                break
+        return out
