@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from gateway.config import Settings
+from gateway.relay import upstream_tls_context
 
 log = logging.getLogger("dlpgw.health")
 
@@ -56,7 +57,7 @@ def probe_upstream(settings: Settings, timeout: float = UPSTREAM_PROBE_TIMEOUT) 
             raw.settimeout(timeout)
             conn: socket.socket = raw
             if parts.scheme == "smtps":
-                conn = _tls_context(settings).wrap_socket(raw, server_hostname=host)
+                conn = upstream_tls_context(settings).wrap_socket(raw, server_hostname=host)
             try:
                 code = _read_reply_code(conn)
                 if code != 220:
@@ -72,14 +73,6 @@ def probe_upstream(settings: Settings, timeout: float = UPSTREAM_PROBE_TIMEOUT) 
         return False, f"{where} timed out after {timeout:g}s"
     except OSError as e:
         return False, f"{where} unreachable ({e.strerror or type(e).__name__})"
-
-
-def _tls_context(settings: Settings) -> ssl.SSLContext:
-    ctx = ssl.create_default_context(cafile=str(settings.upstream_ca_file) if settings.upstream_ca_file else None)
-    if not settings.upstream_verify_tls:
-        ctx.check_hostname = False
-        ctx.verify_mode = ssl.CERT_NONE
-    return ctx
 
 
 def _read_reply_code(conn: socket.socket) -> int:

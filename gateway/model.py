@@ -96,6 +96,12 @@ class Finding:
         return d
 
 
+def first_header(headers: list[tuple[str, str]], name: str) -> str | None:
+    """The first value of a header field, by case-insensitive name."""
+    lname = name.lower()
+    return next((v for k, v in headers if k.lower() == lname), None)
+
+
 @dataclass(slots=True)
 class Extraction:
     """What the extract stage made of a message."""
@@ -107,11 +113,7 @@ class Extraction:
     headers: list[tuple[str, str]] = field(default_factory=list)
 
     def header(self, name: str) -> str | None:
-        lname = name.lower()
-        for k, v in self.headers:
-            if k.lower() == lname:
-                return v
-        return None
+        return first_header(self.headers, name)
 
 
 @dataclass(slots=True)
@@ -130,11 +132,7 @@ class ScanReport:
         return [f for f in self.findings if not f.allowed]
 
     def header(self, name: str) -> str | None:
-        lname = name.lower()
-        for k, v in self.headers:
-            if k.lower() == lname:
-                return v
-        return None
+        return first_header(self.headers, name)
 
 
 @dataclass(frozen=True, slots=True)

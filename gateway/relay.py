@@ -101,6 +101,15 @@ class MaildirRelay:
 # --- SMTP --------------------------------------------------------------------------------
 
 
+def upstream_tls_context(settings: Settings) -> ssl.SSLContext:
+    """TLS client context for the upstream: system CAs or the configured CA file, verified unless disabled."""
+    ctx = ssl.create_default_context(cafile=str(settings.upstream_ca_file) if settings.upstream_ca_file else None)
+    if not settings.upstream_verify_tls:
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    return ctx
+
+
 def _classify(code: int, text: str) -> type[UpstreamTempError] | type[UpstreamPermError]:
     return UpstreamTempError if code < 500 else UpstreamPermError
 
@@ -130,16 +139,9 @@ class SmtpRelay:
         self.total_timeout = settings.upstream_timeout
         self.helo = settings.upstream_helo or settings.hostname
         self.pool_size = settings.upstream_pool_size
-        self.tls_context = self._tls_context(settings)
+        self.tls_context = upstream_tls_context(settings)
         self._idle: list[aiosmtplib.SMTP] = []
 
-    @staticmethod
-    def _tls_context(settings: Settings) -> ssl.SSLContext:
-        ctx = ssl.create_default_context(cafile=str(settings.upstream_ca_file) if settings.upstream_ca_file else None)
-        if not settings.upstream_verify_tls:
-            ctx.check_hostname = False
-            ctx.verify_mode = ssl.CERT_NONE
-        return ctx
 
     async def _connect(self) -> aiosmtplib.SMTP:
         start_tls = {"require": True, "opportunistic": None, "off": False}[self.starttls]

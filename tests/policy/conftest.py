@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from policy_harness import RunningGateway, Sink, free_port, gateway_settings, start_sink
+from policy_harness import Sink, gateway_settings, start_sink
 
 from gateway.policy import Policy, load_policy
 from gateway.quarantine import QuarantineStore
+from tests.gatewayrunner import RunningGateway, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = bytes(range(32))

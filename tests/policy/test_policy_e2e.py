@@ -15,12 +15,13 @@ import time
 from pathlib import Path
 
 import pytest
-from policy_harness import RunningGateway, free_port, gateway_settings, policy_dir, start_sink
+from policy_harness import gateway_settings, policy_dir, start_sink
 
 from gateway import metrics
 from gateway.cli import main
 from gateway.errors import PolicyError
 from gateway.quarantine import QuarantineStore, parse_key
+from tests.gatewayrunner import RunningGateway, free_port
 
 # aiosmtpd reports the null reverse-path (MAIL FROM:<>) as "<>".
 NN = "85.07.30-033.28"  # valid Belgian national register number (stdnum.be.nn)

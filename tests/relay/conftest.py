@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
-import socket
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,15 +12,9 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from gateway.config import Settings
-from gateway.server import Gateway
+from tests.gatewayrunner import RunningGateway, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -83,43 +74,6 @@ def relay_policy(tmp_path: Path, action: str = "reject") -> Path:
     p = tmp_path / "policy.yaml"
     p.write_text(text, encoding="utf-8")
     return p
-
-
-class RunningGateway:
-    """A real Gateway in its own thread and event loop, reachable over loopback SMTP."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.port = settings.listen_address[1]
-        self.loop = asyncio.new_event_loop()
-        self.gw = Gateway(settings)
-        self._started = threading.Event()
-        self._error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        asyncio.set_event_loop(self.loop)
-        try:
-            self.loop.run_until_complete(self.gw.start())
-        except BaseException as e:
-            self._error = e
-            self._started.set()
-            return
-        self._started.set()
-        self.loop.run_until_complete(self.gw.stopping.wait())
-        self.loop.run_until_complete(self.gw.stop())
-        self.loop.close()
-
-    def start(self) -> RunningGateway:
-        self.thread.start()
-        self._started.wait(60)
-        if self._error:
-            raise self._error
-        return self
-
-    def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.gw.stopping.set)
-        self.thread.join(60)
 
 
 def make_settings(tmp_path: Path, upstream_port: int | None = None, **kw: Any) -> Settings:
