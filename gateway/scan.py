@@ -140,6 +140,13 @@ class Scanner:
             log.exception("scan failed")
             raise ScanError("error", type(e).__name__) from None
 
+    def reconfigure(self, options: DetectorOptions) -> None:
+        """Use new detector options: new scans go to fresh processes, running ones finish."""
+        self.options = options
+        old, self._pool = self._pool, self._new_pool()
+        if old is not None:
+            old.shutdown(wait=False, cancel_futures=False)
+
     def _restart(self, broken: cf.ProcessPoolExecutor) -> None:
         """Replace a pool whose process hangs or died; in-flight scans on it fail closed."""
         if self._pool is not broken:

@@ -151,6 +151,12 @@ class Gateway:
             reload()
         except Exception as e:  # the holder keeps the old policy; say why once
             log.error("policy reload failed, keeping the previous policy: %s", e)
+            return
+        options = detector_options(self.policy)
+        if self.scanner is not None and options != self.scanner.options:
+            # the organisation's own IBANs live in the policy and in every scanner's engine
+            self.scanner.reconfigure(options)
+            log.info("detector options changed with the policy: scanner processes restarted")
 
     async def stop(self) -> None:
         """Stop accepting, drain in-flight messages within the bound, close everything."""

@@ -314,3 +314,24 @@ def test_extraction_limits_come_from_the_configuration(sink, start_gateway) -> N
     code, text = send(strict.port, raw)
     assert code == 550 and b"unscannable" in text.lower()
     assert len(handler.messages) == 1
+
+
+def test_policy_reload_refreshes_the_organisations_ibans_in_the_scanners(sink, start_gateway, tmp_path: Path) -> None:
+    from stdnum import iban
+
+    account = "BE56731045678988"
+    assert iban.is_valid(account)
+    body = f"Beste mevrouw Claes,\r\n\r\nDe terugbetaling van 120 EUR gebeurt op rekening {account}.\r\n"
+    handler, port = sink
+    gw = start_gateway(port)
+    assert send(gw.port, message(body))[0] == 550  # an IBAN tied to a refund: personal
+    policy = gw.settings.policy_file
+    text = policy.read_text(encoding="utf-8")
+    assert "    - BE71096123456769\n" in text
+    policy.write_text(text.replace("    - BE71096123456769\n", f"    - BE71096123456769\n    - {account}\n"))
+    done = __import__("threading").Event()
+    gw.loop.call_soon_threadsafe(lambda: (gw.gw.reload_policy(), done.set()))
+    assert done.wait(10)
+    code, text = send(gw.port, message(body))
+    assert code == 250, text  # now the organisation's own account
+    assert len(handler.messages) == 1
