@@ -1,0 +1,38 @@
+"""Regression floors of the detectors on the hand-written held-out set (tests/heldout, see README.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+
+# Documented floors (README.md, "Floors"). Measured on 2026-11-24: block recall 0.850, false-block
+# rate 0.050. The target block recall of 0.90 is NOT met today; the floor is the measured value minus
+# 0.05 so that the test guards against regression. Raise it when the detectors improve.
+MIN_BLOCK_RECALL = 0.80
+MAX_FALSE_BLOCK_RATE = 0.10
+
+
+def _org_ibans() -> list[str]:
+    lines = (HERE / "org_ibans.txt").read_text(encoding="utf-8").splitlines()
+    return [s.strip() for s in lines if s.strip() and not s.startswith("#")]
+
+
+def test_heldout_floors() -> None:
+    labels = yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
+    cmd = [sys.executable, "-m", "gateway", "eval", str(HERE),
+           "--min-block-recall", str(MIN_BLOCK_RECALL), "--max-false-block-rate", str(MAX_FALSE_BLOCK_RATE)]
+    for iban in _org_ibans():  # pinned, so the result does not depend on the deployed policy file
+        cmd += ["--org-iban", iban]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=HERE.parent.parent)
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    # every labelled message was really scanned (a floor on an empty run would prove nothing)
+    assert summary["messages"] == len(labels) == 80 and summary["missing"] == 0
+    assert summary["block_recall"] >= MIN_BLOCK_RECALL, proc.stdout
+    assert summary["false_block_rate"] <= MAX_FALSE_BLOCK_RATE, proc.stdout
+    assert proc.returncode == 0, proc.stdout + proc.stderr
