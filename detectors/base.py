@@ -71,16 +71,18 @@ class DlpPatternRecognizer(PatternRecognizer):
             return []
         results: list[RecognizerResult] = []
         taken = SpanIndex()
+        rejected: set[tuple[int, int, float]] = set()  # spans already scored out by another pattern
         for pattern, rx in self._compiled:
             for m in rx.finditer(text):
                 span = self.refine(text, m)
                 if span is None:
                     continue
                 start, end = span
-                if taken.any(start, end):
+                if (start, end, pattern.score) in rejected or taken.any(start, end):
                     continue
                 score = self.score_in_context(text, start, end, pattern.score)
                 if score is None or score <= 0:
+                    rejected.add((start, end, pattern.score))
                     continue
                 taken.add((start, end))
                 results.append(

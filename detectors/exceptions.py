@@ -43,26 +43,42 @@ PERSONAL_IBAN_CONTEXT = word_list_regex([
     "haar rekening", "rekeninghouder", "op naam van", "zal worden gestort", "wordt gestort",
     "remboursement", "rembourser", "remboursé", "allocation", "allocations familiales", "salaire",
     "indemnité", "pension", "votre compte", "son compte", "sur le compte de", "titulaire",
-    "au nom de", "sera versé", "sera versée", "versement",
+    "au nom de", "sera versé", "sera versée", "vous sera versé", "vous sera versée", "versé sur",
+    "versée sur", "à votre nom", "crédité", "créditée", "wordt overgemaakt", "op uw naam", "bijgeschreven",
+    "gutgeschrieben", "auf ihren namen", "in your name", "credited",
     "erstattung", "rückerstattung", "gehalt", "lohn", "zulage", "kindergeld", "rente", "ihr konto",
     "ihre bankverbindung", "sein konto", "kontoinhaber", "wird überwiesen", "auszahlung",
     "refund", "reimbursement", "allowance", "salary", "wage", "benefit", "pension", "your account",
     "his account", "her account", "account holder", "in the name of", "will be paid", "payout",
 ])
-# Money going FROM the reader to an organisation (fees, taxes, fines): payment instructions.
-FEE_CONTEXT = word_list_regex([
+# Refund words in any inflection ("remboursée", "terugbetaald", "Rückerstattungen", "refunded").
+PERSONAL_IBAN_STEMS = re.compile(
+    r"(?<!\w)(?:rembours|terugbetal|terugbetaling|terugstort|teruggestort|rückerstatt|zurückerstatt|"
+    r"erstattet|refund|reimburs)\w{0,12}",
+    re.IGNORECASE,
+)
+# Money going FROM the reader to an organisation: payment instructions (who pays is the reader).
+FEE_INSTRUCTION = word_list_regex([
     "te betalen", "betalen", "betaal", "betaling", "storten op", "over te schrijven", "over te maken",
-    "overschrijven op", "verschuldigd", "retributie", "heffing", "belasting", "boete", "kosten",
-    "inschrijvingsgeld", "gestructureerde mededeling", "mededeling", "factuur", "bedrag van",
-    "à payer", "payer", "paiement", "verser sur", "à verser", "virement", "redevance", "taxe", "frais",
-    "droit d'inscription", "communication structurée", "amende", "montant de", "facture",
-    "zu zahlen", "zahlen", "zahlung", "überweisen sie", "überweisung auf", "gebühr", "gebühren",
-    "steuer", "bußgeld", "verwendungszweck", "rechnung", "betrag von",
-    "to pay", "please pay", "payment", "pay the", "transfer to", "fee", "fees", "tax", "fine",
-    "amount due", "invoice", "payable", "bedrag", "betaaltermijn", "factuurnummer", "vervaldag",
-    "montant", "échéance", "numéro de facture", "betrag", "fälligkeit", "rechnungsnummer", "due date",
+    "overschrijven op", "verschuldigd", "gestructureerde mededeling", "mededeling", "betaaltermijn",
+    "vervaldag", "à payer", "payer", "paiement", "verser sur", "à verser", "veuillez verser",
+    "communication structurée", "échéance", "zu zahlen", "zahlen", "zahlung", "überweisen sie",
+    "überweisung auf", "verwendungszweck", "fälligkeit", "to pay", "please pay", "payment", "pay the",
+    "pay to", "transfer to", "amount due", "payable", "due date",
+])
+# What is paid (fees, taxes, fines, invoices): the topic, not the direction of the money.
+FEE_TOPIC = word_list_regex([
+    "retributie", "heffing", "belasting", "boete", "kosten", "inschrijvingsgeld", "factuur", "bedrag van",
+    "virement", "redevance", "taxe", "frais", "droit d'inscription", "amende", "montant de", "facture",
+    "gebühr", "gebühren", "steuer", "bußgeld", "rechnung", "betrag von", "fee", "fees", "tax", "fine",
+    "invoice", "bedrag", "factuurnummer", "montant", "numéro de facture", "betrag", "rechnungsnummer",
     "invoice number",
 ])
+
+
+def _min(*values: int | None) -> int | None:
+    present = [v for v in values if v is not None]
+    return min(present) if present else None
 # A label on the IBAN's own line naming a person ("Rekening werknemer:", "Compte du bénéficiaire").
 PERSON_LINE = word_list_regex([
     "werknemer", "werkneemster", "medewerker", "personeelslid", "begunstigde", "cliënt", "client",
@@ -135,15 +151,24 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
         if m.kind != "cappair" and _HOLDER_BEFORE_NAME.fullmatch(text, end, m.start):
             return None  # "... BE71 0961 2345 6769 van mevrouw Peeters": the holder is a person
     if _ORG_AFTER.match(text, end):  # the holder is an organisation: a fee to it, or its account
-        fee_words = _nearest(FEE_CONTEXT, text, start, end, IBAN_WINDOW) is not None
+        fee_words = _min(_nearest(FEE_INSTRUCTION, text, start, end, IBAN_WINDOW),
+                         _nearest(FEE_TOPIC, text, start, end, IBAN_WINDOW)) is not None
         return "public_fee" if fee_words else "organisation_iban"
     if _BANK_DETAILS_LINE.search(line) or _ORG_HOLDER.search(line):
         return "organisation_iban"
-    personal = _nearest(PERSONAL_IBAN_CONTEXT, text, start, end, IBAN_WINDOW)
-    fee = _nearest(FEE_CONTEXT, text, start, end, IBAN_WINDOW)
+    # Direction of the money. Money paid TO a person (refund, allowance, "versé sur le compte de",
+    # "wordt gestort op") makes the IBAN personal even when the topic is a tax or fee ("la taxe vous sera
+    # remboursée sur le compte ..."); only a payment instruction (the reader pays the institution:
+    # "te betalen op", "à verser sur", "Verwendungszweck", structured communication) nearer than the
+    # personal words makes it a public fee.
+    personal = _min(_nearest(PERSONAL_IBAN_CONTEXT, text, start, end, IBAN_WINDOW),
+                    _nearest(PERSONAL_IBAN_STEMS, text, start, end, IBAN_WINDOW))
+    instruction = _nearest(FEE_INSTRUCTION, text, start, end, IBAN_WINDOW)
     if _STRUCTURED_COMMUNICATION.search(text, max(0, start - IBAN_WINDOW), min(len(text), end + IBAN_WINDOW)):
-        fee = 0 if fee is None else fee
-    if fee is not None and (personal is None or fee < personal):
+        instruction = 0
+    if personal is not None:
+        return "public_fee" if instruction is not None and instruction < personal else None
+    if instruction is not None or _nearest(FEE_TOPIC, text, start, end, IBAN_WINDOW) is not None:
         return "public_fee"
     return None
 

@@ -22,11 +22,16 @@ _LOWER = "a-zß-ÿąćęłńśźżčďěňřšťůž"
 
 TITLES = ["dhr", "mevr", "mw", "mej", "mevrouw", "meneer", "mijnheer", "de heer", "mme", "mmes", "mlle", "madame",
           "monsieur", "herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "maître", "familie",
-          "famille", "family"]
+          "famille", "family", "fam"]
 _PROFESSIONAL_TITLES = frozenset({"dr", "prof", "maître"})
 TITLE_NAME = re.compile(
     rf"\b(?<!\.)(?P<title>(?i:{trie_regex(TITLES)})|M(?=\.)|MM(?=\.))\.?"
     rf"\s{{1,3}}(?:[{_UPPER}]\.[ \t]?){{0,3}}(?:{_PARTICLES}[ \t]{{1,2}}){{0,3}}{_SURNAME}"
+)
+
+# English puts the family name before "family": "the Stojanović family", "the Van Damme family".
+FAMILY_NAME = re.compile(
+    rf"\b[Tt]he\s{{1,3}}(?:{_PARTICLES}[ \t]{{1,2}}){{0,2}}{_SURNAME}\s{{1,3}}family\b"
 )
 
 # Capitalised word pairs: a known given name + surname, or (kind "cappair") any two capitalised
@@ -119,6 +124,19 @@ PRONOUN_VERB = re.compile(
 )
 
 _WORD = re.compile(r"[\w'’\-]+")
+# A count of people: a number (digits or a number word) as a determiner ("42 verdachten", "twelve suspects").
+_NUMBER_WORDS = ("twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd|tientallen|"
+                 "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|dizaines|"
+                 "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|hundert|dutzende|"
+                 "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|dozens")
+_HAVE_VERBS = frozenset({"heb", "heeft", "had", "hebt", "ai", "a", "avait", "habe", "hat", "hatte", "hast", "have",
+                         "has", "got", "j'ai", "j’ai"})
+# ... but not a duration, amount or frequency ("hij heeft 2 jaar cel gekregen", "she paid 300 euros").
+_UNITS = ("jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|euro|eur|keer|procent|"
+          "an|ans|année|années|mois|semaine|semaines|jour|jours|heure|heures|fois|pour|"
+          "jahr|jahre|jahren|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|mal|prozent|"
+          "year|years|month|months|weeks|day|days|hour|hours|times|euros|percent|per")
+_COUNT = re.compile(rf"(?<![\w.,])(?:\d{{1,7}}|(?i:{_NUMBER_WORDS}))[ \t]{{1,3}}(?!(?i:{_UNITS})\b)[^\W\d_]{{3,30}}")
 # A subject pronoun (third or first person) in the same clause shortly before a sensitive word:
 # "dat ze lesbisch is", "zij drager is van een BRCA1-mutatie", "elle est atteinte de".
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "il", "elle", "je", "j'", "j’", "er", "sie", "ich",
@@ -192,6 +210,8 @@ class PeopleFinder:
             kind = "name" if m.group("title").lower() in _PROFESSIONAL_TITLES else "title"
             out.append(Mention(m.start(), m.end(), kind))
             taken_until = max(taken_until, m.end())
+        for m in FAMILY_NAME.finditer(text):
+            out.append(Mention(m.start(), m.end(), "name"))  # weak: "the Royal family", "the Office family"
         covered = SpanIndex((x.start, x.end) for x in out)
         pos = 0
         while (m := NAME_PAIR.search(text, pos)) is not None:
@@ -226,23 +246,40 @@ class PeopleFinder:
         words = _WORD.findall(chunk)[-max_words:]
         return any(w.lower() in self.possessives for w in words)
 
-    def pronoun_verb_before(self, text: str, start: int) -> bool:
+    def pronoun_verb_before(self, text: str, start: int, lang: str | None = None) -> bool:
         """True when "pronoun + be/have/suffer" occurs shortly before ``start`` in the same sentence,
-        or a third/first person subject pronoun sits in the same clause within six words."""
+        or a third/first person subject pronoun sits in the same clause within six words.
+
+        "er" is a pronoun only in German (Dutch "er is", "er werden" is the expletive "there"); a
+        count ("42 verdachten", "12 suspects", "drie daarvan") between the pronoun and the word makes
+        the subject a number of anonymous people, not an identifiable person."""
         lo = max(0, start - 70)
         chunk = text[lo:start]
         cut = max(chunk.rfind("."), chunk.rfind("\n\n"), chunk.rfind("?"), chunk.rfind("!"))
         if cut >= 0:
             chunk = chunk[cut + 1 :]
+        german = lang in (None, "de")
         for m in PRONOUN_VERB.finditer(chunk):
-            if not m.group().startswith("Sie"):  # capitalised Sie is the formal "you"
-                return True
+            if m.group().startswith("Sie"):  # capitalised Sie is the formal "you"
+                continue
+            if not german and m.group()[:2].lower() == "er":
+                continue
+            if m.group().split()[-1].lower() in _HAVE_VERBS and _COUNT.search(chunk, m.end()):
+                continue  # "ze hebben 42 verdachten aangehouden"; but "hij is een van de 12 verdachten" ties
+            return True
         clause = chunk
         cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"), clause.rfind("\n"))
         if cut >= 0:
             clause = clause[cut + 1 :]
-        words = _WORD.findall(clause)[-6:]
-        return any(w in SUBJECT_PRONOUNS or (w.lower() in SUBJECT_PRONOUNS and w != "Sie") for w in words)
+        words = list(_WORD.finditer(clause))[-6:]
+        for w in words:
+            word, low = w.group(), w.group().lower()
+            if low not in SUBJECT_PRONOUNS or word == "Sie" or (low == "er" and not german):
+                continue
+            if _COUNT.search(clause, w.end()):
+                continue  # "ze hebben 42 verdachten aangehouden": the subject is a count
+            return True
+        return False
 
     def ner_persons(self, text: str, lo: int, hi: int) -> list[Mention]:
         """spaCy person entities in ``text[lo:hi]`` (French pipeline); empty without a model."""

@@ -6,7 +6,10 @@ eleven passes that test, so a BSN is only reported with a context word nearby.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+import threading
+
+from presidio_analyzer import Pattern, RecognizerResult
 from stdnum.nl import bsn
 
 from detectors.base import DlpPatternRecognizer
@@ -27,10 +30,80 @@ class NlBsnRecognizer(DlpPatternRecognizer):
         "sofinummer", "sofi-nummer", "sofi nummer", "citizen service number", "persoonsnummer",
         "numéro bsn", "bsn nr", "bsn-nr",
     ]
+    # Abbreviations and compounds of the keywords, as written in forms, table headers and HTML-derived
+    # text: "BSN-nr.", "bsnnr", "sofi-nr.", "sofinr", "burgerservicenr.", "Burgerservice-nummer:".
+    KEYWORD_FORMS = re.compile(
+        r"(?<![^\W\d_])(?:bsn(?:[ \t\-]?(?:nummers?|nrs?|no))?|(?:sofi|burger[ \t\-]?service)[ \t\-]?"
+        r"(?:nummers?|nrs?))\.?(?![^\W\d_])",
+        re.IGNORECASE,
+    )
     REQUIRES_CONTEXT = True
     CONTEXT_BOOST = 0.35
     WINDOW_BEFORE = 300
     WINDOW_AFTER = 60
+
+    def __init__(self, supported_language: str = "xx") -> None:
+        super().__init__(supported_language)
+        self._local = threading.local()  # per-call table cache (see _keyword_columns_above)
+        # one context regex: the keyword list plus its abbreviated / compound forms
+        self._ctx = re.compile(f"{self._ctx.pattern}|{self.KEYWORD_FORMS.pattern}", re.IGNORECASE)
+
+    def score_in_context(self, text: str, start: int, end: int, base: float) -> float | None:
+        """Also accept a keyword in the header cell of the number's column (HTML / spreadsheet tables)."""
+        score = super().score_in_context(text, start, end, base)
+        if score is None and self._column_header_keyword(text, start):
+            score = base + self.CONTEXT_BOOST
+        return score
+
+    def analyze(self, text: str, entities: list[str] | None = None, nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Presidio's signature; the per-text table cache lives only for this call (thread-local)."""
+        self._local.tables = {}
+        try:
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        finally:
+            self._local.tables = {}
+
+    def _column_header_keyword(self, text: str, start: int) -> bool:
+        """True when the number sits in a tab-separated table row and a cell at the same column index
+        in a row above it, in the same table, is a BSN keyword (the header of the column)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        if "\t" not in text[line_start : line_end if line_end != -1 else len(text)]:
+            return False  # not a table row
+        return text.count("\t", line_start, start) in self._keyword_columns_above(text, line_start)
+
+    def _keyword_columns_above(self, text: str, line_start: int) -> frozenset[int]:
+        """Columns whose cell is a BSN keyword in some table row above ``line_start`` (same table).
+
+        Memoised per row for the current text, so a table of n rows costs O(n) in total."""
+        tables: dict[int, frozenset[int]] = getattr(self._local, "tables", None) or {}
+        self._local.tables = tables
+        rows: list[tuple[int, str]] = []  # table rows above, nearest first, until a cached one
+        pos = line_start - 1
+        known: frozenset[int] = frozenset()
+        while pos > 0:
+            prev = text.rfind("\n", 0, pos) + 1
+            line = text[prev:pos]
+            if prev in tables:
+                known = tables[prev] | self._keyword_cells(line)
+                break
+            pos = prev - 1
+            if not line.strip():
+                continue  # extractors separate table rows by blank lines
+            if "\t" not in line:
+                break  # left the table
+            rows.append((prev, line))
+        # fill the cache from the top row down: each row knows the keyword columns above it
+        for row_start, line in reversed(rows):
+            tables[row_start] = known
+            known = known | self._keyword_cells(line)
+        tables[line_start] = known
+        return known
+
+    def _keyword_cells(self, line: str) -> frozenset[int]:
+        return frozenset(i for i, cell in enumerate(line.split("\t"))
+                         if len(cell) <= 60 and self._ctx.search(cell))
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = digits_only(pattern_text)

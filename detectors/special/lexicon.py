@@ -62,6 +62,7 @@ class Entry:
     lang: str
     prefix_ok: bool  # text may continue after the stem inside the word (``stem*``)
     suffix_ok: bool  # text may precede the stem inside the word (``*stem``)
+    needs_medical: bool = False  # ``~word``: only with a body part / medical word (special/medical.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class Hit:
     end: int
     entity: str
     lang: str
+    needs_medical: bool = False
 
 
 class Lexicon:
@@ -116,12 +118,15 @@ class Lexicon:
                 if not f.is_file():
                     continue
                 for line in _expand(_read_list(f.read_text(encoding="utf-8")), fills):
+                    needs_medical = line.startswith("~")
+                    line = line.lstrip("~")
                     suffix_ok = line.startswith("*")
                     prefix_ok = line.endswith("*")
                     core = " ".join(line.strip("*").split())
                     if len(core) < 2:
                         continue
-                    entries.setdefault(core, []).append(Entry(entity, lang, prefix_ok, suffix_ok))
+                    entries.setdefault(core, []).append(Entry(entity, lang, prefix_ok, suffix_ok,
+                                                                     needs_medical))
         return cls(entries)
 
     def hits(self, text: str, max_hits: int = 5000) -> list[Hit]:
@@ -157,7 +162,7 @@ class Lexicon:
                     continue
                 if (at_word_start or entry.suffix_ok) and (at_word_end or entry.prefix_ok):
                     seen.add(entry.entity)
-                    out.append(Hit(s, e, entry.entity, entry.lang))
+                    out.append(Hit(s, e, entry.entity, entry.lang, entry.needs_medical))
             if len(out) >= max_hits:
                 break
         return out

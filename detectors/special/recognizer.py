@@ -13,6 +13,7 @@ Generic use (a staff vaccination campaign, a new criminal code, a strike notice)
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -20,6 +21,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from detectors.patterns import word_list_regex
 from detectors.people import AFTER_NAME_VERB, PeopleFinder
 from detectors.special.lexicon import CATEGORIES, Hit, Lexicon
+from detectors.special.medical import medical_context
 from detectors.text_context import TextContext
 
 WINDOW = 200  # characters either side of a hit searched for a person
@@ -39,6 +41,13 @@ GENERIC_MARKERS = word_list_regex([
     "seminarie", "séminaire", "plan", "preventie", "prévention", "prävention", "prevention", "minister",
     "ministre", "ministerin", "staatssecretaris", "secrétaire d'état", "staatssekretär", "secretary of state",
     "jaarverslag", "rapport annuel", "jahresbericht", "annual report",
+    # a professional speaking or writing about a medical / legal topic (study day, keynote, publication)
+    "spreker", "spreekster", "sprekers", "spreekt over", "studiedag", "studienamiddag", "symposium",
+    "colloquium", "keynote", "publicatie", "gepubliceerd", "proefschrift", "intervenant", "intervenante",
+    "intervenants", "orateur", "oratrice", "présentera", "exposé sur", "journée d'étude", "colloque",
+    "publication", "publié", "thèse", "referent", "referentin", "tagung", "fachtagung", "vortrag über",
+    "publikation", "veröffentlicht", "dissertation", "speaker", "speakers", "talk on", "talk about",
+    "will present", "present on", "presenting on", "lecture", "published", "thesis",
 ])
 WEAK_TIES = {"name", "cappair", "ner"}
 NER_WINDOW = 160
@@ -47,6 +56,47 @@ MAX_NER_CALLS = 8  # per text: spaCy runs on small windows only, never on a whol
 # Score by the kind of evidence that ties the hit to a person.
 TIE_SCORES = {"id": 0.95, "subject": 0.85, "possessive": 0.85, "pronoun": 0.8, "title": 0.8,
               "name": 0.75, "ner": 0.7, "cappair": 0.65}
+
+
+# An ambiguous word ("operatie") is medical next to an unambiguous health or genetic hit.
+MEDICAL_ENTITIES = frozenset({"ART9_HEALTH", "ART9_GENETIC"})
+MEDICAL_HIT_WINDOW = 250
+
+
+def _near(starts: list[int], pos: int, window: int) -> bool:
+    """True when a position in the sorted ``starts`` lies within ``window`` characters of ``pos``."""
+    i = bisect.bisect_left(starts, pos - window)
+    return i < len(starts) and starts[i] <= pos + window
+
+
+# Abbreviations whose dot does not end a sentence ("dr. Wim Claes", "prof. Van Loo", "Mevr. Vos").
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?i:dr|prof|dhr|mevr|mw|mr|mrs|ms|mme|mlle|m|st|nr|no|vb|bv|ca|resp|zgn|etc)\.$"
+)
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (not before ``lo``); abbreviation dots do not end one."""
+    end = pos
+    while True:
+        cut = max(text.rfind(c, lo, end) for c in ".!?\n")
+        if cut < 0:
+            return lo
+        if text[cut] == "." and _ABBREVIATION.search(text, max(lo, cut - 6), cut + 1):
+            end = cut
+            continue
+        return cut + 1
+
+
+# A phrase hit that starts with a preposition ("van Turkse afkomst", "of Roma origin") is not a noun
+# a possessive could own: "zijn" / "sein" right before it is the verb ("ze zijn van Turkse afkomst").
+_PREPOSITION_START = re.compile(r"(?i:van|of|von|aus|de|d['’]|du)\b")
+_VERB_HOMOGRAPH_BEFORE = re.compile(r"(?<!\w)(?i:zijn|sein)[ \t]{1,3}$")
+
+
+def _verb_homograph_before(text: str, start: int) -> bool:
+    return (_PREPOSITION_START.match(text, start) is not None
+            and _VERB_HOMOGRAPH_BEFORE.search(text, max(0, start - 10), start) is not None)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r>]*\n")
@@ -80,9 +130,15 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         wanted = set(entities or self.ENTITIES)
         results: list[RecognizerResult] = []
         last_end: dict[str, int] = {}
-        for hit in self.lexicon.hits(text):
+        hits = self.lexicon.hits(text)
+        medical_hits = [h.start for h in hits if h.entity in MEDICAL_ENTITIES and not h.needs_medical]
+        for hit in hits:
             if hit.entity not in wanted or hit.start < last_end.get(hit.entity, -1):
                 continue
+            if hit.needs_medical and not (
+                    medical_context(text, hit.start, hit.end)
+                    or _near(medical_hits, hit.start, MEDICAL_HIT_WINDOW)):
+                continue  # "opération de police", "Militäroperation": not a health word here
             tie = self.tie(ctx, hit)
             if tie is None:
                 continue
@@ -115,8 +171,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
     def _generic_sentence(text: str, hit: Hit) -> bool:
         lo = max(0, hit.start - 150)
         hi = min(len(text), hit.end + 150)
-        cut = max(text.rfind(c, lo, hit.start) for c in ".!?\n")
-        lo = cut + 1 if cut >= 0 else lo
+        lo = _sentence_start(text, lo, hit.start)
         ends = [i for i in (text.find(c, hit.end, hi) for c in ".!?\n") if i != -1]
         hi = min(ends) if ends else hi
         return GENERIC_MARKERS.search(text, lo, hi) is not None
@@ -128,9 +183,9 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         lo, hi = max(0, s - WINDOW), min(len(text), e + WINDOW)
         if ctx.id_spans.any(lo, hi):
             return "id"
-        if self.people.possessive_before(text, s):
+        if not _verb_homograph_before(text, s) and self.people.possessive_before(text, s):
             return "possessive"
-        if self.people.pronoun_verb_before(text, s):
+        if self.people.pronoun_verb_before(text, s, hit.lang):
             return "pronoun"
         for m in self.people.subjects_in(text, lo, hi):
             if not ctx.addresses_recipient(m.start, m.end):
