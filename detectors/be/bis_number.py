@@ -9,22 +9,12 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 from stdnum.be import bis
 
-from detectors.base import DlpPatternRecognizer
-from detectors.be.common import BE_REGISTER_REGEX, REGISTER_CONTEXT, REGISTER_NEGATIVE_CONTEXT
-from detectors.patterns import digits_only
+from detectors.be.common import BE_REGISTER_REGEX, BeRegisterNumberRecognizer
 
 
-class BeBisNumberRecognizer(DlpPatternRecognizer):
+class BeBisNumberRecognizer(BeRegisterNumberRecognizer):
     """Finds valid Belgian BIS numbers (month + 20 / + 40), with or without a keyword nearby."""
 
     ENTITY = "BE_BIS_NUMBER"
     PATTERNS = [Pattern("be_bis", BE_REGISTER_REGEX, 0.65)]
-    CONTEXT = REGISTER_CONTEXT
-    NEGATIVE_CONTEXT = REGISTER_NEGATIVE_CONTEXT
-    NEGATIVE_PENALTY = 0.25
-    WINDOW_BEFORE = 300
-
-    def validate_result(self, pattern_text: str) -> bool:
-        """Checksum + BIS month offset + birth date via python-stdnum."""
-        digits = digits_only(pattern_text)
-        return len(digits) == 11 and bis.is_valid(digits)
+    CHECK = staticmethod(bis.is_valid)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from detectors.patterns import NUM_END, NUM_START, SEP
+from collections.abc import Callable
+from typing import ClassVar
+
+from detectors.base import DlpPatternRecognizer
+from detectors.patterns import NUM_END, NUM_START, SEP, digits_only
 
 # YY MM DD SSS CC with any common separators (or none), also broken by a line break.
 # The month group allows 00-59: 00-12 for NN, +20 / +40 for BIS; the checksum decides.
@@ -29,3 +33,19 @@ REGISTER_NEGATIVE_CONTEXT = [
     "tva", "vat", "ticket", "zending", "tracking", "colis", "sendung", "klantnummer",
     "numéro client", "kundennummer", "customer number", "contract", "contrat", "vertrag",
 ]
+
+
+class BeRegisterNumberRecognizer(DlpPatternRecognizer):
+    """Shared shape, context and scoring of the NN and BIS recognizers; a subclass names its
+    ``ENTITY``, ``PATTERNS`` and the python-stdnum ``CHECK`` (an ``is_valid`` function)."""
+
+    CONTEXT = REGISTER_CONTEXT
+    NEGATIVE_CONTEXT = REGISTER_NEGATIVE_CONTEXT
+    NEGATIVE_PENALTY = 0.25
+    WINDOW_BEFORE = 300
+    CHECK: ClassVar[Callable[[str], bool]]
+
+    def validate_result(self, pattern_text: str) -> bool:
+        """Checksum + (offset) birth date via python-stdnum, on the 11 digits only."""
+        digits = digits_only(pattern_text)
+        return len(digits) == 11 and type(self).CHECK(digits)

@@ -13,22 +13,12 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 from stdnum.be import nn
 
-from detectors.base import DlpPatternRecognizer
-from detectors.be.common import BE_REGISTER_REGEX, REGISTER_CONTEXT, REGISTER_NEGATIVE_CONTEXT
-from detectors.patterns import digits_only
+from detectors.be.common import BE_REGISTER_REGEX, BeRegisterNumberRecognizer
 
 
-class BeNationalNumberRecognizer(DlpPatternRecognizer):
+class BeNationalNumberRecognizer(BeRegisterNumberRecognizer):
     """Finds valid Belgian national register numbers, with or without a keyword nearby."""
 
     ENTITY = "BE_NATIONAL_NUMBER"
     PATTERNS = [Pattern("be_nn", BE_REGISTER_REGEX, 0.65)]
-    CONTEXT = REGISTER_CONTEXT
-    NEGATIVE_CONTEXT = REGISTER_NEGATIVE_CONTEXT
-    NEGATIVE_PENALTY = 0.25
-    WINDOW_BEFORE = 300
-
-    def validate_result(self, pattern_text: str) -> bool:
-        """Checksum + birth date via python-stdnum (handles the 2000+ rule)."""
-        digits = digits_only(pattern_text)
-        return len(digits) == 11 and nn.is_valid(digits)
+    CHECK = staticmethod(nn.is_valid)
