@@ -28,16 +28,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     settings = _settings(args, listen=args.listen, workers=args.workers)
     setup_logging(settings.log_level, settings.log_format == "json")
-    workers = settings.workers if settings.workers else None
-    if workers is None or workers > 1:
-        try:
-            from gateway.workers import run_workers
-        except ImportError:
-            run_workers = None
-        if run_workers is not None:
-            import os
+    if settings.effective_workers > 1:
+        from gateway.workers import run_workers
 
-            return run_workers(settings, workers or os.cpu_count() or 1)
+        return run_workers(settings, settings.effective_workers)
     from gateway.server import serve
 
     return serve(settings)

@@ -137,7 +137,8 @@ class Scanner:
         except ScanError:
             raise
         except Exception as e:  # an extractor/detector bug: fail closed
-            log.exception("scan failed")
+            # The exception text may quote the message being scanned: log its type only.
+            log.error("scan failed: %s", type(e).__name__)
             raise ScanError("error", type(e).__name__) from None
 
     def reconfigure(self, options: DetectorOptions) -> None:

@@ -103,24 +103,14 @@ class Gateway:
         log.info("dlp-gateway %s listening on %s:%s, upstream %s", __version__, addr[0], addr[1], self._upstream())
 
     async def _open_quarantine(self) -> Any:
-        try:
-            from gateway import quarantine
-        except ImportError:
-            return None
-        opener = getattr(quarantine, "open_for_gateway", None)  # (settings) -> store, when held mail is possible
-        return await opener(self.settings, self.relay) if opener else None
+        from gateway.quarantine import open_for_gateway
+
+        return await open_for_gateway(self.settings, self.relay)
 
     def _start_http(self) -> Any:
-        addr = self.settings.metrics_address
-        if addr is None:
-            return None
-        try:
-            from gateway.health import start_http  # health + readiness + metrics on one port
-        except ImportError:
-            from prometheus_client import start_http_server
+        """/metrics, /healthz and /readyz on the metrics port (none when metrics_listen is empty)."""
+        from gateway.health import start_http
 
-            server, _thread = start_http_server(addr[1], addr=addr[0])
-            return server
         return start_http(self.settings, self.ready)
 
     def ready(self) -> tuple[bool, str]:
@@ -175,12 +165,10 @@ class Gateway:
             await self.scanner.close()
         if self.relay is not None:
             await self.relay.close()
-        if self.quarantine is not None and hasattr(self.quarantine, "close"):
+        if self.quarantine is not None:
             await self.quarantine.close()
         if self._http is not None:
-            with contextlib.suppress(Exception):
-                self._http.shutdown()
-                self._http.server_close()
+            self._http.close()
         log.info("dlp-gateway stopped")
 
 
