@@ -47,16 +47,46 @@ def domain_of(address: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Table:
+    """A table (or sheet) that extraction saw inside a segment: the structure detection uses.
+
+    The table's data rows are the lines of ``segment.text[start:end]`` (``\\n``-separated), its
+    cells the ``\\t``-separated fields of a line; extraction writes cells without tabs or line
+    breaks inside them (replaced by spaces), so splitting the span is exact. The header line, when
+    the table has one, is written *before* ``start`` (it is still scanned as text) and its cells
+    are ``header``. ``rows`` holds the user-visible number of each data line (spreadsheet row,
+    CSV line, table row, 1-based); empty means "line index + 1 + (1 if header else 0)".
+    Findings about one record point to ``f"{segment.location}!{label}={row}"``, e.g.
+    ``attachment:staff.xlsx#sheet=Staff!row=14``.
+    """
+
+    start: int
+    end: int
+    header: tuple[str, ...] = ()
+    rows: tuple[int, ...] = ()
+    label: str = "row"
+
+    def row_number(self, index: int) -> int:
+        """The user-visible number of the ``index``-th data line (0-based)."""
+        if self.rows and index < len(self.rows):
+            return self.rows[index]
+        return index + 1 + (1 if self.header else 0)
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """One piece of human-readable text taken from a message, with where it came from.
 
     ``location`` is what findings point to: ``subject``, ``header:To``, ``body``,
     ``body[2]`` (the third text part), ``attachment:report.pdf#page=3``,
     ``attachment:archive.zip/data/list.csv``, ``attachment:fwd.eml/body``.
+    ``tables`` are the tables extraction saw in ``text`` (spreadsheet sheets, CSV/TSV files,
+    DOCX/ODT/HTML tables), as spans of it; empty for plain prose.
     """
 
     location: str
     text: str
+    tables: tuple[Table, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
