@@ -34,6 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-french-ner", action="store_true",
                    help="do not load spaCy fr_core_news_sm (measures what the rules alone achieve)")
     p.add_argument("-v", "--verbose", action="store_true", help="show masked findings of misclassified files")
+    p.add_argument("--split", metavar="NAME",
+                   help="score only messages whose label has this split (e.g. tune / test in tests/devset)")
     p.add_argument("--min-block-recall", type=float, default=None, metavar="R")
     p.add_argument("--max-false-block-rate", type=float, default=None, metavar="R")
     p.set_defaults(func=run)
@@ -107,6 +109,8 @@ def run(args: argparse.Namespace) -> int:
     missing = 0
     for name in sorted(labels):
         label = labels[name] or {}
+        if args.split and label.get("split") != args.split:
+            continue
         path = root / "messages" / name
         try:
             raw = path.read_bytes()
