@@ -11,7 +11,7 @@ import re
 from gateway.extract.context import Context, safe_name
 from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
 from gateway.extract.sniff import PGP_ARMOR, image_format, sniff
-from gateway.extract.text import cid_references, decode_bytes, decode_html, html_to_text
+from gateway.extract.text import cid_references, decode_bytes, decode_html, html_to_table_text
 
 # Human-written header fields scanned as text (besides Subject); address fields give display names.
 TEXT_HEADERS = ("Comments", "Keywords")
@@ -246,12 +246,12 @@ def _body(ctx: Context, part: email.message.Message, data: bytes, subtype: str, 
         html = decode_html(data, charset)
         if "cid:" in html:
             scope.cids |= cid_references(html)
-        text = html_to_text(html)
+        text, tables = html_to_table_text(html)
     else:
-        text = decode_bytes(data, charset)
+        text, tables = decode_bytes(data, charset), ()
     if PGP_ARMOR.decode() in text:
         ctx.encrypted(loc, "pgp message in body")
-    ctx.segment(loc, text)
+    ctx.segment(loc, text, tables)
 
 
 def _attached_message(ctx: Context, part: email.message.Message, children: list[object], scope: _Scope,

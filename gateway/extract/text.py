@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
+
+if TYPE_CHECKING:
+    from gateway.model import Table
 
 # Invisible characters that can split a number without showing (soft hyphen, zero-width, BOM).
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -93,18 +98,13 @@ _TEXT_ATTRS = ("alt", "title", "value", "placeholder", "aria-label", "content")
 _LINK_ATTRS = ("href", "src", "action", "background", "cite")
 
 
-def html_to_text(html: str | bytes) -> str:
-    """HTML to text with lxml's HTML parser: visible and hidden text, comments, link targets.
-
-    Inline elements add no separator (``85.07.<b>30</b>-033.28`` stays one number);
-    block elements end a line; link targets are appended after the link text.
-    """
+def _parse_html(html: str | bytes) -> object | None:
     from lxml import etree
 
     if isinstance(html, bytes):
         html = decode_bytes(html)
     if not html.strip():
-        return ""
+        return None
     parser = etree.HTMLParser(recover=True, no_network=True, remove_blank_text=False)
     try:
         root = etree.fromstring(html, parser)
@@ -112,14 +112,92 @@ def html_to_text(html: str | bytes) -> str:
         # An encoding declaration on a str input: hand lxml the UTF-8 bytes instead.
         root = etree.fromstring(html.encode("utf-8", "surrogatepass"),
                                 etree.HTMLParser(recover=True, no_network=True, encoding="utf-8"))
+    return root
+
+
+def html_to_text(html: str | bytes) -> str:
+    """HTML to text with lxml's HTML parser: visible and hidden text, comments, link targets.
+
+    Inline elements add no separator (``85.07.<b>30</b>-033.28`` stays one number);
+    block elements end a line; link targets are appended after the link text.
+    """
+    root = _parse_html(html)
     if root is None:
         return ""
     out: list[str] = []
-    add = out.append
+    _walk(root, out.append, siblings=True)
+    return _squeeze("".join(out))
+
+
+def html_to_table_text(html: str | bytes) -> tuple[str, tuple[Table, ...]]:
+    """Like :func:`html_to_text`, with the data tables kept as structure (``gateway.model.Table``).
+
+    A data table is a ``<table>`` without a nested table, with two rows or more of two cells or
+    more, whose cells are short (layout tables of newsletters hold paragraphs or other tables):
+    its first row is the header, each ``<tr>`` a data row, each cell's text (hidden text and link
+    targets included) one tab-separated field. Everything else is text as ``html_to_text`` writes it.
+    """
+    from gateway.extract.context import TableText
+    from gateway.extract.tables import add_rows
+
+    root = _parse_html(html)
+    if root is None:
+        return "", ()
+    data_tables = {id(t): t for t in root.iter("table") if _is_data_table(t)}  # type: ignore[attr-defined]
+    if not data_tables:
+        return html_to_text(html), ()
+    tt = TableText()
+    out: list[str] = []
+    numbered = 0
+
+    def table(el: object) -> None:
+        nonlocal out, numbered
+        tt.add_text(_squeeze("".join(out)))
+        out = []
+        numbered += 1
+        rows = []
+        for i, tr in enumerate(el.iter("tr"), start=1):  # type: ignore[attr-defined]
+            cells = []
+            for td in tr:
+                if isinstance(td.tag, str) and td.tag.lower() in _CELL:
+                    parts: list[str] = []
+                    _walk(td, parts.append, own_tail=False)
+                    cells.append("".join(parts))
+            rows.append((i, cells))
+        add_rows(tt, rows, f"table={numbered}!row")
+
+    _walk(root, lambda s: out.append(s), siblings=True,
+          on_table=lambda el: table(el) if id(el) in data_tables else False)
+    tt.add_text(_squeeze("".join(out)))
+    return tt.build()
+
+
+_MAX_TABLE_CELL = 400
+
+
+def _is_data_table(table: object) -> bool:
+    if table.find(".//table") is not None:  # type: ignore[attr-defined]
+        return False
+    wide = 0
+    for tr in table.iter("tr"):  # type: ignore[attr-defined]
+        cells = [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in _CELL]
+        if any(len("".join(td.itertext())) > _MAX_TABLE_CELL for td in cells):
+            return False
+        wide += len(cells) >= 2
+    return wide >= 2
+
+
+def _walk(root: object, add: Callable[[str], object], siblings: bool = False, own_tail: bool = True,
+          on_table: Callable[[object], object] | None = None) -> None:
+    """Append the text of ``root`` (see :func:`html_to_text`) to ``add``; ``on_table(el)`` may take
+    over a ``<table>`` (it returns anything but False), whose tail the walk still writes."""
+    from lxml import etree
+
     comment = etree.Comment
-    for sibling in (*reversed(list(root.itersiblings(preceding=True))), *root.itersiblings()):
-        if sibling.tag is comment and sibling.text:  # comments before/after the root element
-            add(f" {sibling.text} \n")
+    if siblings:
+        for sibling in (*reversed(list(root.itersiblings(preceding=True))), *root.itersiblings()):  # type: ignore[attr-defined]
+            if sibling.tag is comment and sibling.text:  # comments before/after the root element
+                add(f" {sibling.text} \n")
     stack: list[tuple[object, bool]] = [(root, False)]
     while stack:
         el, closing = stack.pop()
@@ -137,7 +215,7 @@ def html_to_text(html: str | bytes) -> str:
             elif ltag in _CELL:
                 add("\t")
             tail = el.tail  # type: ignore[attr-defined]
-            if tail:
+            if tail and (own_tail or el is not root):
                 add(tail)
             continue
         if not isinstance(tag, str):
@@ -147,6 +225,10 @@ def html_to_text(html: str | bytes) -> str:
                 add(el.tail)  # type: ignore[attr-defined]
             continue
         ltag = tag.lower()
+        if ltag == "table" and on_table is not None and on_table(el) is not False:
+            if el.tail:  # type: ignore[attr-defined]
+                add(el.tail)  # type: ignore[attr-defined]
+            continue
         attrib = el.attrib  # type: ignore[attr-defined]
         if attrib:
             for name in _TEXT_ATTRS:
@@ -166,7 +248,6 @@ def html_to_text(html: str | bytes) -> str:
             add(text)
         stack.append((el, True))
         stack.extend((c, False) for c in reversed(el))  # type: ignore[call-overload]
-    return _squeeze("".join(out))
 
 
 _BLANK_LINES = re.compile(r"[ \t\r\f\v]*\n(?:[ \t\r\f\v]*\n)+")
