@@ -37,8 +37,9 @@ FAMILY_NAME = re.compile(
 # Capitalised word pairs: a known given name + surname, or (kind "cappair") any two capitalised
 # words that are not function words, organisation words or calendar names.
 NAME_PAIR = re.compile(
-    rf"(?<![\w\-])(?P<first>[{_UPPER}][{_LOWER}]{{1,20}}(?:-[{_UPPER}{_LOWER}][{_LOWER}]{{1,20}})?)[ \t\u00a0]{{1,2}}"
-    rf"(?:[{_UPPER}]\.[ \t]?)?(?:{_PARTICLES}[ \t]{{1,2}}){{0,3}}"
+    # no tab inside a name: a tab separates table cells ("Hilde<TAB>Burgerzaken" is a name and a department)
+    rf"(?<![\w\-])(?P<first>[{_UPPER}][{_LOWER}]{{1,20}}(?:-[{_UPPER}{_LOWER}][{_LOWER}]{{1,20}})?)[ \u00a0]{{1,2}}"
+    rf"(?:[{_UPPER}]\.[ ]?)?(?:{_PARTICLES}[ ]{{1,2}}){{0,3}}"
     rf"(?P<last>[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}'’\-]{{1,40}})(?![\w&])"
 )
 _NOT_NAME_WORDS = frozenset("""

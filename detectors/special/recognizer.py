@@ -121,10 +121,15 @@ class SpecialCategoryRecognizer(EntityRecognizer):
             last_end[hit.entity] = hit.end
             if record is not None and keep:
                 record.entities.add(hit.entity)
+            if keep and tie.mention is not None:
+                features.tied.add((tie.mention.start, tie.mention.end))
             explain = {"rule": "form_field_prose" if (hit.start, hit.end) in labelled else "lexicon",
                        **tie.explain(text), "score": round(score, 3), "model": self.model.name,
                        "top": self.model.contributions(tie.features)}
-            res = self._result(hit.entity, hit.start, hit.end, max(score, 1e-6), explain)
+            suffix = ""  # a finding in a record points to its row / line
+            if record is not None:
+                suffix = record.suffix if record.kind == "row" else records.line_suffix(hit.start)
+            res = self._result(hit.entity, hit.start, hit.end, max(score, 1e-6), explain, suffix)
             if keep_all:
                 res.recognition_metadata["features"] = tie.features
                 res.recognition_metadata["kept"] = keep

@@ -154,6 +154,7 @@ class Records:
         self.headers: list[tuple[int, int]] = []
         self.unidentified: list[tuple[str, int, int, str]] = []  # form values without a person: (entity, s, e, term)
         self._skip_form: list[tuple[int, int]] = []
+        self._newlines: list[int] | None = None
         for n, table in enumerate(tables):
             self._table(table, n)
         self._forms()
@@ -167,6 +168,16 @@ class Records:
         if i >= 0 and self.records[i].start <= pos < self.records[i].end:
             return self.records[i]
         return None
+
+    def line_suffix(self, pos: int) -> str:
+        """``!line=N`` of a position (1-based line of the text)."""
+        if self._newlines is None:
+            text, found, i = self.ctx.text, [], self.ctx.text.find("\n")
+            while i != -1:
+                found.append(i)
+                i = text.find("\n", i + 1)
+            self._newlines = found
+        return f"!line={bisect.bisect_left(self._newlines, pos) + 1}"
 
     def in_header(self, pos: int) -> bool:
         i = bisect.bisect_right(self.headers, (pos, 1 << 62)) - 1
@@ -272,6 +283,8 @@ class Records:
         labels = [self.vocab.classify(m.group("label")) for m in block]
         if not any(lab.categories for lab in labels):
             return
+        self.headers += [(m.start("label"), m.end("label")) for m, lab in zip(block, labels, strict=True)
+                         if lab.categories]  # a label names a field: it is not data
         start, end = block[0].start(), block[-1].end()
         record = Record(start, end, "", "form")
         if ctx.id_spans.any(start, end):

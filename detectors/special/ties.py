@@ -160,6 +160,25 @@ _ROLE_BEFORE = re.compile(
     r"renseignements|auskunft|woordvoerder|porte-parole|sprecher|sprecherin|spokesperson|leitung|moderator|"
     r"moderatrice|animateur|animatrice|chair|voorzitter|président|présidente|vorsitz)\s{0,3}:\s{0,3}$"
 )
+# A hedge or a generic quantifier right before the hit: "eventuele veroordelingen", "any convictions".
+_HEDGE = re.compile(
+    r"(?<!\w)(?i:eventuele|eventueel|mogelijke|mogelijk|welke|éventuel|éventuelle|éventuels|éventuelles|"
+    r"possibles?|le\scas\séchéant|etwaige|etwaigen|allfällige|mögliche|möglichen|gegebenenfalls|ggf\.|any|"
+    r"possible|potential|whatever|no|geen|aucune?|keine?)(?:\s[^\W\d_]{1,20}){0,2}\s{1,3}$"
+)
+# An instruction to the reader ("you can / must ..."): a procedure, not a statement about someone.
+_INSTRUCTION = re.compile(
+    r"(?<!\w)(?i:u\skunt|je\skunt|jij\skunt|u\smoet|je\smoet|vous\spouvez|tu\speux|vous\sdevez|"
+    r"il\svous\sfaut|sie\skönnen|du\skannst|sie\smüssen|sie\sbenötigen|benötigen\ssie|you\scan\s(?:apply|request|"
+    r"download|obtain|ask|get)|you\smay|you\smust|you\sneed|you\swill\sneed)(?!\w)"
+)
+# Something in a sentence that refers to a (singular) person.
+_PERSON_REFERENCE = re.compile(
+    r"(?<!\w)(?:hij|hem|zijn|haar|zij|ze|hun|il|elle|ils|elles|lui|leur|leurs|son|sa|ses|er|sie|ihm|ihn|ihnen|sein|"
+    r"seine|seinen|seinem|seiner|ihre|ihrem|ihren|ihrer|he|him|his|she|her|they|them|their|betrokkene|"
+    r"intéressée?|betroffene|(?:deze|die|these|those|ces|diese)\s(?:[^\W\d_]+\s){0,2}?[^\W\d_]{3,})(?!\w)",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"\s{0,3}(?:\([^()\n]{0,40}\))?\s{0,3}(?:[,;/\t|]|\s(?:en|et|und|and|&)\s)\s{0,3}")
 SECOND_POSSESSIVES = frozenset({"uw", "jouw", "je", "votre", "vos", "ton", "ta", "tes", "dein", "deine", "deinen",
                                 "deinem", "deiner", "your"})
@@ -284,6 +303,7 @@ class TieFeatures:
     def __init__(self, ctx: TextContext, all_features: bool = False) -> None:
         self.ctx = ctx
         self.all_features = all_features  # also for hits without any person evidence (model fitting)
+        self.tied: set[tuple[int, int]] = set()  # person mentions of the findings reported so far
         self._generic_text: float | None = None
 
     def of(self, hit: Hit, topic_count: int, row: tuple[int, int, str | None] | None = None) -> Tie:
@@ -346,18 +366,22 @@ class TieFeatures:
                 if _close_pair(text, m, hit) and not enumerated(text, m.start, m.end):
                     best = m
                     break
-        if best is None and not found:
-            listed = self._listed_names(shi)
-            if listed is not None:
-                f["ev_listed"] = 1.0  # "... joined the FNV union:\n- Priya Moreau\n- Hannah Kowalski"
-                found.append(("listed", _distance(s, e, listed.start, listed.end)))
-                tie.mention = listed
+        listed = self._listed_names(shi) if not found else None
+        if listed is not None and (best is None or not (slo <= best.start and best.end <= shi)):
+            best = None  # the names listed after "...:" are the ones the sentence is about
+            f["ev_listed"] = 1.0  # "... joined the FNV union:\n- Priya Moreau\n- Hannah Kowalski"
+            found.append(("listed", _distance(s, e, listed.start, listed.end)))
+            tie.mention = listed
         if best is not None:
             d = _distance(s, e, best.start, best.end)
             f[f"ev_{best.kind}"] = 1.0
             f["name_far"] = min(2.0, d / 100)
             if not (slo <= best.start and best.end <= shi):
                 f["name_other_sentence"] = 1.0
+                if (best.start, best.end) in self.tied:
+                    f["mention_tied"] = 1.0  # the person of an earlier finding: the paragraph is about them
+                elif not self._points_back(best, slo, shi):
+                    f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
             if self._in_list(best):
                 f["name_in_list"] = 1.0
             found.append((best.kind, d))
@@ -401,6 +425,10 @@ class TieFeatures:
         line_start = text.rfind("\n", 0, s) + 1
         if text[line_start : min(s, line_start + 12)].lstrip(" \t").startswith(">"):
             f["quoted"] = 1.0
+        if _HEDGE.search(text, max(slo, s - 30), s):
+            f["hedged"] = 1.0  # "eventuele veroordelingen", "any convictions", "le cas échéant"
+        if _INSTRUCTION.search(text, slo, shi):
+            f["instruction"] = 1.0  # "U kunt ... aanvragen", "Sie können ... herunterladen", "you can apply"
         if enumerated(text, s, e) and not ctx.names_in(max(0, s - 60), s - 1):
             f["enumerated"] = 1.0  # "Aïd el-Fitr, Yom Kippour, Noël"; not "La famille Benali, d'origine rom,"
         if topic_count > 1:
@@ -433,7 +461,7 @@ class TieFeatures:
         if self._generic_text is None:
             ctx = self.ctx
             markers = sum(1 for m in GENERIC_MARKERS.finditer(ctx) if not ctx.signatures.contains(m.start(), m.end()))
-            self._generic_text = min(3.0, markers * 1000 / max(len(ctx.text), 400))
+            self._generic_text = min(2.0, markers * 1000 / max(len(ctx.text), 2000))  # damped on short texts
         return self._generic_text
 
     def _listed_names(self, sentence_end: int) -> Mention | None:
@@ -451,6 +479,14 @@ class TieFeatures:
             if m.kind in ("title", "name") and not self.ctx.addresses_recipient(m.start, m.end):
                 return m
         return None
+
+    def _points_back(self, m: Mention, slo: int, shi: int) -> bool:
+        """The hit's sentence refers to a person: a singular pronoun / possessive, or the mention's words."""
+        text = self.ctx.text
+        if _PERSON_REFERENCE.search(text, slo, shi):
+            return True
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", text[m.start : m.end]) if w[0].isupper()]
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text[slo:shi]) for w in words[-2:])
 
     def _in_list(self, m: Mention) -> bool:
         """On an "Aanwezig:/Présents:/Attendees:" line, or one of three names or more separated only by
