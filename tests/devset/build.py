@@ -59,6 +59,7 @@ class Mail:
     html_only: bool = False
     attachments: list[tuple[str, bytes, str]] = field(default_factory=list)
     group: str = ""  # scenarios sharing a group are split together (tune / test)
+    split: str = ""  # a fixed split (the third batch: "test2"), else assigned by make_devset.assign_splits
 
 
 _MODIFIED = re.compile(rb"(<(?:dcterms:modified|dc:date|meta:creation-date)[^>]*>)[^<]*?(Z?</)")

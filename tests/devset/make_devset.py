@@ -19,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import scen_batch3  # noqa: E402
 import scen_de  # noqa: E402
 import scen_en  # noqa: E402
 import scen_fr  # noqa: E402
@@ -34,7 +35,7 @@ def _yaml_str(s: str) -> str:
 
 def build_all() -> list[Mail]:
     mails: list[Mail] = []
-    for module in (scen_nl, scen_fr, scen_de, scen_en):
+    for module in (scen_nl, scen_fr, scen_de, scen_en, scen_batch3):
         for i, make in enumerate(module.SCENARIOS):
             rng = random.Random(f"{SEED}-{module.__name__}-{i}")
             mail = make(rng)
@@ -51,6 +52,8 @@ def assign_splits(mails: list[Mail]) -> dict[str, str]:
     """Group -> tune | test, alternating inside each (verdict, first entity type) stratum."""
     strata: dict[tuple[str, str], list[str]] = defaultdict(list)
     for m in mails:
+        if m.split:
+            continue
         key = (m.action, m.entities[0] if m.entities else "-")
         if m.group not in strata[key]:
             strata[key].append(m.group)
@@ -70,7 +73,7 @@ def main() -> None:
     mails = build_all()
     order = list(range(len(mails)))
     random.Random(SEED).shuffle(order)
-    split = assign_splits(mails)
+    split = assign_splits(mails) | {m.group: m.split for m in mails if m.split}
     out = HERE / "messages"
     out.mkdir(exist_ok=True)
     for old in out.glob("*.eml"):
@@ -88,9 +91,9 @@ def main() -> None:
     (HERE / "labels.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     n_block = sum(m.action == "block" for m in mails)
     n_att = sum(bool(m.attachments) for m in mails)
-    tune = sum(split[m.group] == "tune" for m in mails)
+    halves = {k: sum(split[m.group] == k for m in mails) for k in ("tune", "test", "test2")}
     print(f"{len(mails)} messages ({n_block} block, {len(mails) - n_block} allow, {n_att} with attachments); "
-          f"tune {tune}, test {len(mails) - tune}")
+          + ", ".join(f"{k} {v}" for k, v in halves.items()))
 
 
 if __name__ == "__main__":
