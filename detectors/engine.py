@@ -38,6 +38,9 @@ IDENTIFIER_TYPES = frozenset({"BE_NATIONAL_NUMBER", "BE_BIS_NUMBER", "NL_BSN"})
 # found once, with all its context (the widest window any rule uses is 300 characters).
 CHUNK_CHARS = 1 << 20
 OVERLAP_CHARS = 4096
+# Allowed contact findings (PERSON, EMAIL_ADDRESS, ...) reported per text (a chunk of a long one): they never
+# block, and a 400 000-row staff list would otherwise carry a finding per name. Blocking ones are not capped.
+MAX_ALLOWED_PER_TEXT = 2000
 
 _ORG_LINE = re.compile(
     r"^[ \t>]{0,8}(?P<v>[^\n]{0,80}\b(?:FOD|SPF|FPS|POD|SPP|Federale Overheidsdienst|Service public|"
@@ -131,7 +134,12 @@ class DetectionEngine:
         results.extend(r for r in self.special.analyze(text, None, ctx) if r.score >= self.options.min_score)
         if self.options.report_allowed:
             results.extend(self._people_and_orgs(ctx))
-        return self._to_findings(ctx, location, self._resolve_overlaps(results))
+        results = self._resolve_overlaps(results)
+        contact = [r for r in results if r.entity_type in CONTACT_KINDS]
+        if len(contact) > MAX_ALLOWED_PER_TEXT:
+            drop = {id(r) for r in contact[MAX_ALLOWED_PER_TEXT:]}
+            results = [r for r in results if id(r) not in drop]
+        return self._to_findings(ctx, location, results)
 
     # ------------------------------------------------------------------------------------------
     def _people_and_orgs(self, ctx: TextContext) -> list[RecognizerResult]:

@@ -17,6 +17,7 @@ Vocabulary: ``detectors/lexicons/fields/<kind>.<lang>.txt`` (``fields/README.md`
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -143,30 +144,55 @@ class RecordHit:
         return out
 
 
+@dataclass(slots=True)
+class _TableIndex:
+    """One table's rows (their start offsets) and the meaning of its columns; rows become records lazily."""
+
+    table: Table
+    row_starts: list[int]
+    person_cols: list[int]
+    id_cols: list[int]
+    mail_cols: list[int]
+    records: dict[int, Record] = field(default_factory=dict)
+
+
 class Records:
-    """The records of one text: table rows (from ``Segment.tables``) and "Label: value" blocks."""
+    """The records of one text: table rows (from ``Segment.tables``) and "Label: value" blocks.
+
+    Rows of a table with a category column are examined when the object is built (they make the
+    findings); the other rows only when a lexicon hit falls in one (``at``), so a long table with no
+    category column costs one pass to find its row starts.
+    """
 
     def __init__(self, ctx: TextContext, tables: tuple[Table, ...] = ()) -> None:
         self.ctx = ctx
         self.vocab = field_vocabulary()
         self.hits: list[RecordHit] = []
-        self.records: list[Record] = []
+        self.forms: list[Record] = []
         self.headers: list[tuple[int, int]] = []
         self.unidentified: list[tuple[str, int, int, str]] = []  # form values without a person: (entity, s, e, term)
         self._skip_form: list[tuple[int, int]] = []
         self._newlines: list[int] | None = None
-        for n, table in enumerate(tables):
-            self._table(table, n)
+        self._tables: list[_TableIndex] = []
+        for table in sorted(tables, key=lambda t: t.start):
+            self._table(table)
+        self._table_starts = [t.table.start for t in self._tables]
         self._forms()
-        self.records.sort(key=lambda r: r.start)
-        self._starts = [r.start for r in self.records]
+        self.forms.sort(key=lambda r: r.start)
+        self._form_starts = [r.start for r in self.forms]
         self.headers.sort()
 
     # --- lookups used by the lexicon recognizer -------------------------------------------------------
     def at(self, pos: int) -> Record | None:
-        i = bisect.bisect_right(self._starts, pos) - 1
-        if i >= 0 and self.records[i].start <= pos < self.records[i].end:
-            return self.records[i]
+        """The table row or form block holding ``pos``, if any."""
+        i = bisect.bisect_right(self._table_starts, pos) - 1
+        if i >= 0 and pos < self._tables[i].table.end:
+            index = self._tables[i]
+            row = bisect.bisect_right(index.row_starts, pos) - 1
+            return self._row(index, row)[0] if row >= 0 else None
+        i = bisect.bisect_right(self._form_starts, pos) - 1
+        if i >= 0 and self.forms[i].start <= pos < self.forms[i].end:
+            return self.forms[i]
         return None
 
     def line_suffix(self, pos: int) -> str:
@@ -184,7 +210,7 @@ class Records:
         return i >= 0 and self.headers[i][0] <= pos < self.headers[i][1]
 
     # --- tables ------------------------------------------------------------------------------------------
-    def _table(self, table: Table, n: int) -> None:
+    def _table(self, table: Table) -> None:
         text = self.ctx.text
         if not (0 <= table.start <= table.end <= len(text)):
             return
@@ -199,21 +225,21 @@ class Records:
                 columns.append((i, entity, requires, term))
         if len(loci) >= 2:
             columns += [(i, "ART9_GENETIC", "", "str_locus") for i in loci]
-        person_cols = [i for i, lab in enumerate(labels) if lab.person and not lab.categories]
-        id_cols = [i for i, lab in enumerate(labels) if lab.identifier]
-        mail_cols = [i for i, lab in enumerate(labels) if lab.email]
-        rows = text[table.start : table.end].split("\n")
-        if len(rows) > MAX_FORM_SCAN_ROWS:
+        starts = [table.start]
+        i = text.find("\n", table.start, table.end)
+        while i != -1:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1, table.end)
+        index = _TableIndex(table, starts, [i for i, lab in enumerate(labels) if lab.person and not lab.categories],
+                            [i for i, lab in enumerate(labels) if lab.identifier],
+                            [i for i, lab in enumerate(labels) if lab.email])
+        self._tables.append(index)
+        if len(starts) > MAX_FORM_SCAN_ROWS:
             self._skip_form.append((header_start, table.end))
-        pos = table.start
-        for index, line in enumerate(rows):
-            start, end = pos, pos + len(line)
-            pos = end + 1
-            cells = line.split("\t")
-            spans = _cell_spans(start, cells)
-            record = Record(start, end, f"!{table.label}={table.row_number(index)}", "row")
-            self._identify_row(record, cells, spans, person_cols, id_cols, mail_cols)
-            self.records.append(record)
+        if not columns:
+            return
+        for row in range(len(starts)):
+            record, cells, offsets = self._row(index, row, want_cells=True)
             if record.evidence is None:
                 continue
             for i, entity, requires, term in columns:
@@ -221,32 +247,39 @@ class Records:
                     continue
                 if self.vocab.value_ok(entity, requires, cells[i]):
                     record.entities.add(entity)
-                    s, e = spans[i]
-                    self.hits.append(RecordHit(entity, s, e, record, "table_column", i + 1, term))
+                    self.hits.append(RecordHit(entity, offsets[i], offsets[i] + len(cells[i]), record, "table_column",
+                                               i + 1, term))
 
-    def _identify_row(self, record: Record, cells: list[str], spans: list[tuple[int, int]], person_cols: list[int],
-                      id_cols: list[int], mail_cols: list[int]) -> None:
+    def _row(self, index: _TableIndex, row: int, want_cells: bool = False) -> tuple[Record, list[str], list[int]]:
+        """The record of one row (identified once), with its cells and their offsets when asked."""
+        record = index.records.get(row)
+        cells: list[str] = []
+        offsets: list[int] = []
+        if record is None or want_cells:
+            start = index.row_starts[row]
+            end = index.row_starts[row + 1] - 1 if row + 1 < len(index.row_starts) else index.table.end
+            cells = self.ctx.text[start:end].split("\t")
+            offsets = list(itertools.accumulate(map((1).__add__, map(len, cells)), initial=start))
+            if record is None:
+                record = Record(start, end, f"!{index.table.label}={index.table.row_number(row)}", "row")
+                self._identify_row(record, index, cells, offsets)
+                index.records[row] = record
+        return record, cells, offsets
+
+    def _identify_row(self, record: Record, index: _TableIndex, cells: list[str], offsets: list[int]) -> None:
         ctx = self.ctx
         if ctx.id_spans.any(record.start, record.end):
             record.evidence = "id"
             a, b = ctx.id_spans.overlapping(record.start, record.end)[0]
             record.mention = (a, b, "id")
             return
-        for i in person_cols:
-            if i < len(cells) and _name_like(cells[i]):
-                record.evidence = "name"
-                record.mention = (*spans[i], "name")
-                return
-        for i in id_cols:
-            if i < len(cells) and cells[i].strip() and cells[i].strip().lower() not in _EMPTY:
-                record.evidence = "staff"
-                record.mention = (*spans[i], "staff")
-                return
-        for i in mail_cols:
-            if i < len(cells) and _EMAIL.search(cells[i]):
-                record.evidence = "email"
-                record.mention = (*spans[i], "email")
-                return
+        for cols, kind, test in ((index.person_cols, "name", _name_like), (index.id_cols, "staff", _filled),
+                                 (index.mail_cols, "email", _EMAIL.search)):
+            for i in cols:
+                if i < len(cells) and test(cells[i]):
+                    record.evidence = kind
+                    record.mention = (offsets[i], offsets[i] + len(cells[i]), kind)
+                    return
         for m in ctx.names_in(record.start, record.end):
             if m.kind in ("title", "name"):
                 record.evidence = "person"
@@ -256,6 +289,8 @@ class Records:
     # --- "Label: value" blocks ---------------------------------------------------------------------------
     def _forms(self) -> None:
         ctx, text = self.ctx, self.ctx.text
+        if ":" not in text and "\t" not in text:
+            return  # no "Label: value" line possible
         block: list[re.Match[str]] = []
         prev_end = -1
         line_no, line_pos = 1, 0
@@ -308,7 +343,7 @@ class Records:
                         record.evidence, record.mention = "person", (nm.start, nm.end, "person")
                         break
         if record.evidence is not None:
-            self.records.append(record)
+            self.forms.append(record)
         for (m, line_no), lab in zip(numbered, labels, strict=True):
             for entity, requires, term in lab.categories:
                 value = m.group("value")
@@ -335,19 +370,18 @@ def _adjacent(text: str, prev_end: int, start: int) -> bool:
     return len(lines) == 1 and 0 < len(lines[0].strip()) <= 48
 
 
-def _cell_spans(start: int, cells: list[str]) -> list[tuple[int, int]]:
-    spans = []
-    pos = start
-    for c in cells:
-        spans.append((pos, pos + len(c)))
-        pos += len(c) + 1
-    return spans
+def _filled(value: str) -> bool:
+    v = value.strip()
+    return bool(v) and v.lower() not in _EMPTY
 
 
 def _name_like(value: str) -> bool:
     v = value.strip()
     if not v or len(v) > 80 or v.lower() in _EMPTY or "@" in v:
         return False
-    digits = sum(ch.isdigit() for ch in v)
+    digits = len(v) - len(v.translate(_NO_DIGITS))
     return digits * 3 < len(v) and _NAME_LIKE.search(v) is not None
+
+
+_NO_DIGITS = dict.fromkeys(map(ord, "0123456789"))
 
