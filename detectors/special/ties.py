@@ -84,6 +84,7 @@ GENERIC_MARKERS = Phrases([
     "inschrijvers", "soumissionnaires", "bieter", "bidders", "bidder", "opdrachtdocumenten", "cahier des charges",
     "vacature", "vacancy", "offre d'emploi", "stellenangebot", "omzendbrief", "circulaire", "rundschreiben",
     "circular", "kalender", "calendrier", "calendar", "feestdagen", "fêtes", "feiertage", "holidays",
+    "thema", "thème", "zum thema", "over het thema", "on the topic of",
     # a professional speaking or writing about a medical / legal topic (study day, keynote, publication)
     "spreker", "spreekster", "sprekers", "spreekt over", "studiedag", "studienamiddag", "symposium",
     "colloquium", "keynote", "publicatie", "gepubliceerd", "proefschrift", "intervenant", "intervenante",
@@ -172,11 +173,12 @@ _INSTRUCTION = re.compile(
     r"il\svous\sfaut|sie\skönnen|du\skannst|sie\smüssen|sie\sbenötigen|benötigen\ssie|you\scan\s(?:apply|request|"
     r"download|obtain|ask|get)|you\smay|you\smust|you\sneed|you\swill\sneed)(?!\w)"
 )
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?i:deze|these|those|ces|diese|dieser|diesen)\s")
 # Something in a sentence that refers to a (singular) person.
 _PERSON_REFERENCE = re.compile(
     r"(?<!\w)(?:hij|hem|zijn|haar|zij|ze|hun|il|elle|ils|elles|lui|leur|leurs|son|sa|ses|er|sie|ihm|ihn|ihnen|sein|"
     r"seine|seinen|seinem|seiner|ihre|ihrem|ihren|ihrer|he|him|his|she|her|they|them|their|betrokkene|"
-    r"intéressée?|betroffene|(?:deze|die|these|those|ces|diese)\s(?:[^\W\d_]+\s){0,2}?[^\W\d_]{3,})(?!\w)",
+    r"intéressée?|betroffene)(?!\w)",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s{0,3}(?:\([^()\n]{0,40}\))?\s{0,3}(?:[,;/\t|]|\s(?:en|et|und|and|&)\s)\s{0,3}")
@@ -485,6 +487,9 @@ class TieFeatures:
         text = self.ctx.text
         if _PERSON_REFERENCE.search(text, slo, shi):
             return True
+        for d in _DEMONSTRATIVE.finditer(text, slo, shi):  # "deze drie medewerkers", "these employees"
+            if PLURAL_PEOPLE.search(self.ctx, d.end(), min(shi, d.end() + 30)):
+                return True
         words = [w for w in re.findall(r"[^\W\d_]{3,}", text[m.start : m.end]) if w[0].isupper()]
         return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text[slo:shi]) for w in words[-2:])
 
