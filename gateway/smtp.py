@@ -86,6 +86,20 @@ class GatewayHandler:
             return True
         return self.is_allowed(session.peer)
 
+    def admit(self, transport: asyncio.BaseTransport) -> tuple[str, str, str] | None:
+        """Take a connection slot for a new transport: (address key, class, client IP); or refuse
+        it (421, metric, close) and return None."""
+        peer = transport.get_extra_info("peername")
+        ip = peer_ip(peer)
+        key, cls = address_key(ip), (ALLOWED if self.is_allowed(peer) else UNTRUSTED)
+        reason = self.slots.admit(key, cls)
+        if reason is not None:
+            metrics.REJECTIONS.labels(reason=reason).inc()
+            transport.write(_SLOT_REFUSALS[reason])  # type: ignore[attr-defined]
+            transport.close()
+            return None
+        return key, cls, str(ip) if ip is not None else "?"
+
     async def handle_EHLO(
         self, server: SMTP, session: Session, envelope: SmtpEnvelope, hostname: str, responses: list[str]
     ) -> list[str]:
@@ -178,27 +192,24 @@ class GatewaySMTP(SMTP):
         self._auth_pending: LoginPassword | None = None
 
     # --- connection slots --------------------------------------------------------------------
+    def adopt(self, slot: tuple[str, str, str]) -> None:
+        """Own the slot :class:`_Gate` took for this connection (address key, class, client IP)."""
+        self._slot_key, self._slot_class, self._client = slot
+        self._counted = True
+        self.gw.protocols.add(self)
+        metrics.SMTP_CONNECTIONS.inc()
+        metrics.SMTP_CONNECTIONS_TOTAL.inc()
+        if self._slot_class == UNTRUSTED:
+            # May only authenticate: a short leash between commands until it has.
+            self._timeout_duration = self.gw_settings.untrusted_command_timeout
+
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        if not self._counted:  # the first call; STARTTLS calls it again with the TLS transport
-            peer = transport.get_extra_info("peername")
-            ip = peer_ip(peer)
-            self._client = str(ip) if ip is not None else "?"
-            self._slot_key = address_key(ip)
-            self._slot_class = ALLOWED if self.gw.is_allowed(peer) else UNTRUSTED
-            reason = self.gw.slots.admit(self._slot_key, self._slot_class)
-            if reason is not None:
+        if not self._counted:  # not through the gate; STARTTLS calls this again with the TLS transport
+            slot = self.gw.admit(transport)
+            if slot is None:
                 self._refused = True
-                metrics.REJECTIONS.labels(reason=reason).inc()
-                transport.write(_SLOT_REFUSALS[reason])  # type: ignore[attr-defined]
-                transport.close()
                 return
-            self._counted = True
-            self.gw.protocols.add(self)
-            metrics.SMTP_CONNECTIONS.inc()
-            metrics.SMTP_CONNECTIONS_TOTAL.inc()
-            if self._slot_class == UNTRUSTED:
-                # May only authenticate: a short leash between commands until it has.
-                self._timeout_duration = self.gw_settings.untrusted_command_timeout
+            self.adopt(slot)
         super().connection_made(transport)
 
     def connection_lost(self, error: Exception | None) -> None:
@@ -339,6 +350,31 @@ def auth_guard(settings: Settings) -> AuthGuard | None:
     return AuthGuard.from_settings(Credentials.load(settings.auth_file), settings)
 
 
+class _Gate(asyncio.Protocol):
+    """What a new connection meets first: takes its slot or refuses it with 421, and only then
+    builds the (much heavier) SMTP protocol and hands it the transport. A flood of refused
+    connections costs a few microseconds each, not an SMTP session."""
+
+    def __init__(self, handler: GatewayHandler, build: Any) -> None:
+        self.handler = handler
+        self.build = build
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        slot = self.handler.admit(transport)
+        if slot is None:
+            return
+        proto = self.build()
+        proto.adopt(slot)
+        transport.set_protocol(proto)
+        proto.connection_made(transport)
+
+    def data_received(self, data: bytes) -> None:  # pragma: no cover - refused, closing
+        pass
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        pass
+
+
 def protocol_factory(settings: Settings, handler: GatewayHandler) -> Any:
     """Build the per-connection protocol factory for ``loop.create_server``."""
     tls = make_tls_context(settings)
@@ -348,7 +384,7 @@ def protocol_factory(settings: Settings, handler: GatewayHandler) -> Any:
     class _Proto(GatewaySMTP):
         line_length_limit = line_limit
 
-    def factory() -> GatewaySMTP:
+    def smtp() -> GatewaySMTP:
         return _Proto(
             handler,
             settings,
@@ -364,5 +400,8 @@ def protocol_factory(settings: Settings, handler: GatewayHandler) -> Any:
             auth_require_tls=True,
             auth_exclude_mechanism=None if offers_auth else ["PLAIN", "LOGIN"],
         )
+
+    def factory() -> _Gate:
+        return _Gate(handler, smtp)
 
     return factory
