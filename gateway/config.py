@@ -143,7 +143,9 @@ class Settings(BaseSettings):
         1.0, ge=0, description="delay before a failed AUTH's reply; doubles per recent failure"
     )
     auth_failure_delay_max: float = Field(15.0, ge=0, description="cap of that growing delay, seconds")
-    auth_threads: int = Field(2, ge=1, le=64, description="threads verifying passwords (scrypt) per worker")
+    auth_threads: int = Field(
+        1, ge=1, le=64, description="threads verifying passwords (scrypt, ~50 ms of one core each) per worker"
+    )
 
     # --- scanning ----------------------------------------------------------------------
     scan_timeout: float = Field(30.0, gt=0, description="seconds to parse + scan one message (else 451 4.3.0)")

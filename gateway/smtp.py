@@ -172,6 +172,18 @@ class GatewayHandler:
         return "421 4.3.0 Internal error, closing connection"
 
 
+class _Session(Session):
+    """aiosmtpd's Session without the deprecation warning it logs on every successful AUTH."""
+
+    @property
+    def login_data(self) -> Any:
+        return self._login_data
+
+    @login_data.setter
+    def login_data(self, value: Any) -> None:
+        self._login_data = value
+
+
 class GatewaySMTP(SMTP):
     """aiosmtpd's SMTP with connection slots, AUTH guard, DATA bounds, enhanced codes and metrics."""
 
@@ -190,6 +202,9 @@ class GatewaySMTP(SMTP):
         self._data_b0 = 0
         self._data_watch: asyncio.TimerHandle | None = None
         self._auth_pending: LoginPassword | None = None
+
+    def _create_session(self) -> Session:
+        return _Session(self.loop)
 
     # --- connection slots --------------------------------------------------------------------
     def adopt(self, slot: tuple[str, str, str]) -> None:
