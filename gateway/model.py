@@ -20,6 +20,12 @@ from dataclasses import dataclass, field
 UNSCANNABLE = "UNSCANNABLE"
 ENCRYPTED_CONTENT = "ENCRYPTED_CONTENT"
 UNSCANNED_IMAGE = "UNSCANNED_IMAGE"
+# A format that carries no text to scan (executables, audio, video, fonts): nothing was skipped
+# that could be read, but the content itself cannot be checked.
+NO_TEXT_CONTENT = "NO_TEXT_CONTENT"
+# A format no parser could read, whose text was taken heuristically (printable runs) and scanned:
+# what was found was checked; more may be hidden (compressed, or encoded in a way we cannot read).
+PARTIALLY_SCANNED = "PARTIALLY_SCANNED"
 
 
 @dataclass(frozen=True, slots=True)

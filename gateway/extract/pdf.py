@@ -1,4 +1,8 @@
-"""PDF text per page with pypdfium2; image-only pages, encryption and embedded files reported."""
+"""PDF text per page with pypdfium2; image-only pages OCRed, encryption reported, embedded files extracted.
+
+Before pdfium sees the file, :func:`gateway.extract.pdfstreams.check_pdf_streams` bounds what its
+compressed streams expand to (pdfium inflates internally, out of our reach).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,13 @@ from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
 
 
 def extract_pdf(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline) -> None:
+    """Pages, image-only pages (OCR), form fields and embedded files of one PDF."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    from gateway.extract.pdfstreams import check_pdf_streams
+
+    check_pdf_streams(ctx, data)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -42,12 +50,15 @@ def extract_pdf(ctx: Context, data: bytes, loc: str, name: str, depth: int, dead
             finally:
                 page.close()
         if image_pages:
-            pages = ",".join(map(str, image_pages[:20])) + ("..." if len(image_pages) > 20 else "")
-            ctx.image(loc, f"pdf: {len(image_pages)} image-only page(s): {pages}")
+            _ocr_pages(ctx, pdf, image_pages, loc, deadline)
         if pdf.get_formtype() != 0:  # AcroForm/XFA: filled-in values are not page text
             deadline.check("pdf")
             _form_fields(ctx, data, loc)
         count = pdf.count_attachments()
+        locked = count and _attachments_encrypted(data)
+        if locked:
+            ctx.encrypted(loc, f"pdf: {count} embedded file(s) password protected")
+            count = 0
         for j in range(min(count, lim.max_files)):
             deadline.check("pdf")
             att = pdf.get_attachment(j)
@@ -79,3 +90,66 @@ def _form_fields(ctx: Context, data: bytes, loc: str) -> None:
             value = ", ".join(map(str, value))
         lines.append(f"{name}: {value}" if value not in (None, "") else str(name))
     ctx.segment(f"{loc}#form", "\n".join(lines))
+
+
+def _attachments_encrypted(data: bytes) -> bool:
+    """True when the PDF encrypts its embedded files only (``/EFF`` crypt filter, Acrobat's "encrypt
+    only file attachments"): pdfium opens the document, but the files need the password."""
+    if b"/EFF" not in data:
+        return False
+    import io
+
+    try:
+        from pypdf import PdfReader
+
+        enc = PdfReader(io.BytesIO(data), strict=False).trailer.get("/Encrypt")
+        enc = enc.get_object() if enc is not None else None
+        if not enc:
+            return False
+        eff = enc.get("/EFF")
+        return eff is not None and eff != "/Identity" and eff != enc.get("/StmF")
+    except Exception:
+        return True  # an /EFF we cannot read: do not pass its files as scanned
+
+
+def _ocr_pages(ctx: Context, pdf: object, pages: list[int], loc: str, deadline: Deadline) -> None:
+    """Render image-only pages (pypdfium2) and OCR them; report those that do not fit the budget."""
+    import math
+
+    import pypdfium2.raw as pdfium_c
+
+    from gateway.extract.ocr import NotRead, available, ocr_pil
+
+    lim = ctx.limits
+    reason = available() if lim.ocr else "ocr disabled"
+    not_read: list[int] = []
+    for n in pages:
+        if reason:
+            not_read.append(n)
+            continue
+        deadline.check("pdf")
+        page = pdf[n - 1]  # type: ignore[index]
+        try:
+            big = max((w * h for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+                       for w, h in [obj.get_px_size()]), default=0)
+            if big > lim.ocr_max_image_pixels:
+                reason = f"an image of more than {lim.ocr_max_image_pixels} pixels, not decoded"
+                not_read.append(n)
+                continue
+            width, height = page.get_size()  # points
+            scale = min(300 / 72, math.sqrt(lim.ocr_max_pixels / max(width * height, 1.0)))
+            bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=True)
+            try:
+                text = ocr_pil(ctx, bitmap.to_pil(), deadline)
+            finally:
+                bitmap.close()
+        except NotRead as e:
+            reason = str(e)
+            not_read.append(n)
+            continue
+        finally:
+            page.close()
+        ctx.segment(f"{loc}#page={n}#ocr", text)
+    if not_read:
+        shown = ",".join(map(str, not_read[:20])) + ("..." if len(not_read) > 20 else "")
+        ctx.image(loc, f"pdf: {len(not_read)} image-only page(s) not read: {shown} ({reason})")

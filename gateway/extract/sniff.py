@@ -46,6 +46,36 @@ def image_format(data: bytes) -> str | None:
     return None
 
 
+def no_text_format(data: bytes) -> str | None:
+    """The kind of a format that carries no text to scan (program, audio, video, font), else None."""
+    head = data[:16]
+    if head.startswith(b"\x7fELF"):
+        return "executable (elf)"
+    if head.startswith(b"MZ") and len(data) > 0x40:
+        off = int.from_bytes(data[0x3C:0x40], "little")
+        if data[off : off + 4] == b"PE\x00\x00":
+            return "executable (pe)"
+    if head[:4] in (b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe"):
+        return "executable (mach-o)"
+    if head.startswith(b"\x00asm"):
+        return "executable (wasm)"
+    if head.startswith((b"ID3", b"fLaC", b"OggS", b"MThd", b"#!AMR")) or head[:2] in (b"\xff\xfb", b"\xff\xf3",
+                                                                                     b"\xff\xf2"):
+        return "audio"
+    if head[:4] == b"RIFF" and data[8:12] in (b"WAVE", b"AVI ", b"AVIX"):
+        return "audio" if data[8:12] == b"WAVE" else "video"
+    if head[:4] == b"FORM" and data[8:12] in (b"AIFF", b"AIFC"):
+        return "audio"
+    if data[4:8] == b"ftyp":
+        brand = data[8:12]
+        return "audio" if brand in (b"M4A ", b"M4B ", b"M4P ") else "video"
+    if head.startswith((b"\x1aE\xdf\xa3", b"FLV\x01")) or head[:4] in (b"\x00\x00\x01\xba", b"\x00\x00\x01\xb3"):
+        return "video"
+    if head[:4] in (b"\x00\x01\x00\x00", b"OTTO", b"true", b"wOFF", b"wOF2", b"ttcf"):
+        return "font"
+    return None
+
+
 def looks_like_mail(data: bytes) -> bool:
     """True when ``data`` begins with an RFC 5322 header block naming typical mail fields."""
     head = data[:8192]
@@ -109,6 +139,10 @@ def sniff(data: bytes, name: str = "", declared: str = "") -> str:
     img = image_format(data)
     if img is not None:
         return "image"
+    if data[:2] == b"\x09\x08" and data[4:6] in (b"\x00\x06", b"\x00\x05"):
+        return "biff"  # a bare Excel workbook stream (an object inside a legacy document)
+    if is_binary(data) and no_text_format(data) is not None:
+        return "notext"
     stripped = data[:2048].lstrip()
     if stripped.startswith(PGP_ARMOR):
         return "pgp"
