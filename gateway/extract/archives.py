@@ -110,12 +110,12 @@ def inflate(ctx: Context, data: bytes, kind: str) -> tuple[bytes, bool]:
         if len(out) > cap:
             raise LimitExceeded(f"{kind}: decompressed stream larger than {cap} bytes")
 
-    if kind == "gzip":
+    if kind in ("gzip", "zlib"):
         import zlib
 
         buf = data
         while buf:
-            d = zlib.decompressobj(47)
+            d = zlib.decompressobj(47 if kind == "gzip" else 15)
             while not d.eof:
                 chunk = d.decompress(buf, _CHUNK)
                 grow(chunk)
@@ -125,7 +125,7 @@ def inflate(ctx: Context, data: bytes, kind: str) -> tuple[bytes, bool]:
             if not d.eof:
                 return bytes(out), False
             buf = d.unused_data
-            if not buf.startswith(b"\x1f\x8b"):  # trailing padding after the last member
+            if kind == "zlib" or not buf.startswith(b"\x1f\x8b"):  # trailing padding after the last member
                 break
         return bytes(out), True
     if kind == "bzip2":

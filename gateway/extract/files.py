@@ -170,6 +170,32 @@ def _signed(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline
     extract_file(ctx, content, f"{loc}/{inner}", inner, depth + 1, deadline)
 
 
+def _wrapped(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+             charset: str | None) -> None:
+    """CMS DigestedData / CompressedData (``.p7z``): the content inside, inflated within the caps."""
+    from gateway.extract.pkcs7 import is_mime_entity, wrapped_content
+
+    found = wrapped_content(data)
+    if found is None:
+        raise LimitExceeded("pkcs7: malformed digested/compressed data")
+    kind, content = found
+    if kind == "compressed":
+        from gateway.extract.archives import inflate
+
+        content, complete = inflate(ctx, content, "zlib")
+        if not complete:
+            ctx.unscannable(loc, "pkcs7 compressed-data: truncated stream")
+    else:
+        ctx.charge(len(content), "pkcs7")
+    if is_mime_entity(content):
+        from gateway.extract.mime import extract_mail
+
+        extract_mail(ctx, content, f"{loc}/", depth, deadline)
+        return
+    inner = name[:-4] if name.lower().endswith((".p7z", ".p7m")) and len(name) > 4 else "content"
+    extract_file(ctx, content, f"{loc}/{inner}", inner, depth + 1, deadline)
+
+
 def _lazy(module: str, func: str) -> Handler:
     def handler(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
                 charset: str | None) -> None:
@@ -190,6 +216,7 @@ HANDLERS: dict[str, Handler] = {
     "pgp": _pgp,
     "pkcs7-enveloped": _enveloped,
     "pkcs7-signed": _signed,
+    "pkcs7-wrapped": _wrapped,
     "pdf": _lazy("gateway.extract.pdf", "extract_pdf"),
     "zip": _lazy("gateway.extract.archives", "extract_zip"),
     "gzip": _lazy("gateway.extract.archives", "extract_compressed"),

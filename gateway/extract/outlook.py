@@ -35,7 +35,10 @@ def extract_msg_file(ctx: Context, data: bytes | object, loc: str, depth: int, d
         plain = getattr(msg, "body", None)
         if plain:
             body(plain)
-        html = getattr(msg, "htmlBody", None)
+        try:
+            html = getattr(msg, "htmlBody", None)
+        except Exception:  # HTML de-encapsulated from the RTF body (RTFDE) can fail: the RTF is read instead
+            html = None
         if html:
             body(html_to_text(decode_bytes(html) if isinstance(html, bytes) else html))
         if not plain and not html:

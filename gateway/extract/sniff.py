@@ -19,6 +19,10 @@ _PKCS7_ENVELOPED = (
     b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x17",  # authEnvelopedData
 )
 _PKCS7_SIGNED = b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02"
+_PKCS7_WRAPPED = (
+    b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x05",  # digestedData
+    b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x09",  # compressedData (RFC 3274)
+)
 _OPENPGP_ENCRYPTED_FIRST = frozenset((0x84, 0x85, 0x86, 0x87, 0x8C, 0x8D, 0x8E, 0x8F, 0xC1, 0xC3))
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+):[ \t]?", re.MULTILINE)
 _MAIL_HEADERS = frozenset(
@@ -114,6 +118,8 @@ def sniff(data: bytes, name: str = "", declared: str = "") -> str:
         return "pkcs7-enveloped"
     if data[:1] == b"\x30" and _PKCS7_SIGNED in data[:64]:
         return "pkcs7-signed"
+    if data[:1] == b"\x30" and any(oid in data[:32] for oid in _PKCS7_WRAPPED):
+        return "pkcs7-wrapped"
     if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
