@@ -36,20 +36,21 @@ def _norm(line: str) -> str:
 def extract_word(ctx: Context, data: bytes, main: bytes, loc: str, deadline: Deadline) -> None:
     """A Word 6-2003 document (``main`` is its WordDocument stream, for the last-resort strings)."""
     texts: list[str] = []
-    missing: list[str] = []
-    failed: list[str] = []
+    notes: list[str] = []
     for tool, args in (("antiword", ["-w", "0", "-m", "UTF-8.txt", "{input}"]),
                        ("catdoc", ["-w", "-d", "utf-8", "{input}"])):
         try:
             text = _tool_text(ctx, tool, args, data, deadline, "doc")
         except ToolMissing:
-            missing.append(tool)
+            notes.append(f"{tool} not installed")
             continue
         except LimitExceeded:
-            failed.append(tool)
+            notes.append(f"{tool} ran out of time or output")
             continue
         if text is None:
-            failed.append(tool)
+            notes.append(f"{tool} could not read it")
+        elif not text.strip():
+            notes.append(f"{tool} found no text")
         else:
             texts.append(text)
     if texts:
@@ -58,11 +59,14 @@ def extract_word(ctx: Context, data: bytes, main: bytes, loc: str, deadline: Dea
         extra = [line for t in texts[1:] for line in t.splitlines() if _norm(line) and _norm(line) not in seen]
         ctx.segment(loc, first + ("\n" + "\n".join(extra) if extra else ""))
         return
-    ctx.segment(loc, legacy_strings(main))
-    if missing and not failed:
-        ctx.partial(loc, f"doc: {' and '.join(missing)} not installed; text runs taken heuristically")
-    else:
-        ctx.partial(loc, "doc: no parser could read it (antiword, catdoc); text runs taken heuristically")
+    why = "doc: " + ", ".join(notes)
+    strings = legacy_strings(main)
+    if real_text(strings, 2):
+        ctx.segment(loc, strings)
+        ctx.partial(loc, f"{why}; text runs taken heuristically")
+    elif any(not n.endswith("found no text") for n in notes):
+        ctx.unscannable(loc, why)
+    # else: an empty document (the parsers read it and found nothing, nor is there text in it)
 
 
 def extract_powerpoint(ctx: Context, data: bytes, main: bytes, loc: str, deadline: Deadline) -> None:
@@ -77,8 +81,12 @@ def extract_powerpoint(ctx: Context, data: bytes, main: bytes, loc: str, deadlin
     if text is not None:
         ctx.segment(loc, text)
         return
-    ctx.segment(loc, legacy_strings(main))
-    ctx.partial(loc, f"ppt: {reason}; text runs taken heuristically")
+    strings = legacy_strings(main)
+    if real_text(strings, 2):
+        ctx.segment(loc, strings)
+        ctx.partial(loc, f"ppt: {reason}; text runs taken heuristically")
+    else:
+        ctx.unscannable(loc, f"ppt: {reason}")
 
 
 def extract_excel(ctx: Context, data: bytes, loc: str, deadline: Deadline) -> None:
@@ -153,20 +161,28 @@ _BYTE_RUN = re.compile(rb"[\x09\x0a\x0d\x20-\x7e\xa0-\xff]{5,}")
 
 
 def legacy_strings(data: bytes) -> str:
-    """Printable runs (UTF-16LE and 8-bit) of a binary stream, in stream order."""
+    """The printable runs (UTF-16LE and 8-bit) of a binary stream that look like text, in stream order."""
     runs = [(m.start(), m.group().decode("utf-16-le")) for m in _UTF16_RUN.finditer(data)]
     runs += [(m.start(), m.group().decode("cp1252", "replace")) for m in _BYTE_RUN.finditer(data)]
     runs.sort()
-    return "\n".join(text for _pos, text in runs)
+    return "\n".join(text for _pos, text in runs if _texty(text))
 
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
+# A word for these checks: an ASCII letter, then lower-case letters, with a vowel (NL/FR/DE/EN text
+# has plenty; random bytes decoded as cp1252 rarely make three lower-case ASCII letters in a row).
+_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z][a-z]{2,23}(?![^\W\d_])")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
 
 
-def real_text(text: str) -> bool:
-    """True when printable runs look like human text: enough words, not just binary noise."""
-    words = _WORD.findall(text[:200_000])
-    if len(words) < 8:
+def _texty(run: str) -> bool:
+    """A run that reads as text: mostly letters, digits and spaces, with at least one word in it."""
+    s = run.strip()
+    if len(s) < 4:
         return False
-    letters = sum(len(w) for w in words)
-    return letters >= 0.25 * len(text[:200_000].replace("\n", ""))
+    good = sum(1 for c in s if c.isalnum() or c.isspace())
+    return good >= 0.75 * len(s) and any(_VOWEL.search(w) for w in _WORD.findall(s))
+
+
+def real_text(text: str, min_words: int = 6) -> bool:
+    """True when the runs hold human text: at least ``min_words`` distinct words of ordinary length."""
+    return len({w.lower() for w in _WORD.findall(text[:200_000]) if _VOWEL.search(w)}) >= min_words

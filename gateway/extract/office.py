@@ -66,12 +66,21 @@ def extract_ooxml(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: byte
         kind = "xlsx"
     elif "ppt/presentation.xml" in names:
         kind = "pptx"
+    elif "xl/workbook.bin" in names:
+        kind = "xlsb"
+    elif any(n.endswith(".fpage") for n in names):
+        kind = "xps"
     else:
         kind = "ooxml"
     infos = check_zip_members(ctx, zf, kind)
-    if kind == "xlsx":
+    if kind in ("xlsb", "xps"):
+        _xlsb_or_xps(ctx, zf, infos, kind, loc, deadline)
+    elif kind == "xlsx":
         _zip_budget(ctx, infos, kind)
+        before = len(ctx.out.segments)
         _xlsx(ctx, data, loc, deadline)
+        if len(ctx.out.segments) == before:
+            _xlsx_parts(ctx, zf, infos, loc, deadline)  # ISO strict namespaces: openpyxl sees no sheet
         if "docProps/core.xml" in names:
             props = ooxml_text(ctx, read_member(ctx, zf, zf.getinfo("docProps/core.xml"), kind), kind)
             ctx.segment(f"{loc}#properties", props)
@@ -89,7 +98,90 @@ def extract_ooxml(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: byte
                 links = _external_links(ctx, zf.read("word/_rels/document.xml.rels"))
                 text += "\n" + "\n".join(links)
             ctx.segment(f"{loc}{label}", text)
+        if kind == "docx":
+            _alt_chunks(ctx, zf, infos, loc, depth, deadline)
     _embedded(ctx, zf, infos, kind, loc, depth, deadline)
+
+
+_ALT_CHUNK = (".mht", ".mhtml", ".htm", ".html", ".txt", ".rtf", ".docx", ".xml")
+
+
+def _alt_chunks(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], loc: str, depth: int,
+                deadline: Deadline) -> None:
+    """Imported content a DOCX keeps as a file of its own (``w:altChunk``: MHT, HTML, RTF, text)."""
+    for info in infos:
+        path = info.filename
+        low = path.lower()
+        if (low.startswith("word/") and low.count("/") == 1 and low.endswith(_ALT_CHUNK)
+                and not low.endswith(".xml")):
+            deadline.check("docx")
+            extract_file(ctx, read_member(ctx, zf, info, "docx"), f"{loc}/{path}", safe_name(path), depth + 1,
+                         deadline)
+
+
+def _xlsx_parts(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], loc: str,
+                deadline: Deadline) -> None:
+    """Sheets read from their XML directly (any namespace): shared strings resolved, a row per line."""
+    from defusedxml.ElementTree import iterparse
+
+    lim = ctx.limits
+    shared: list[str] = []
+    if "xl/sharedStrings.xml" in zf.namelist():
+        raw = read_member(ctx, zf, zf.getinfo("xl/sharedStrings.xml"), "xlsx")
+        for _e, el in iterparse(io.BytesIO(raw), forbid_dtd=lim.xml_forbid_dtd,
+                                forbid_entities=lim.xml_forbid_entities):
+            if el.tag.rpartition("}")[2] == "si":
+                shared.append("".join(t.text or "" for t in el.iter() if t.tag.rpartition("}")[2] == "t"))
+                el.clear()
+    for info in sorted((i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")),
+                       key=lambda i: _num_key(i.filename)):
+        deadline.check("xlsx")
+        raw = read_member(ctx, zf, info, "xlsx")
+        lines: list[str] = []
+        for _e, el in iterparse(io.BytesIO(raw), forbid_dtd=lim.xml_forbid_dtd,
+                                forbid_entities=lim.xml_forbid_entities):
+            if el.tag.rpartition("}")[2] != "row":
+                continue
+            cells = []
+            for c in el:
+                if c.tag.rpartition("}")[2] != "c":
+                    continue
+                kind = c.get("t")
+                texts = [t.text or "" for t in c.iter() if t.tag.rpartition("}")[2] in ("v", "t")]
+                value = "".join(texts)
+                if kind == "s" and value.isdigit() and int(value) < len(shared):
+                    value = shared[int(value)]
+                cells.append(value)
+            if any(cells):
+                lines.append("\t".join(cells))
+            el.clear()
+        ctx.segment(f"{loc}#sheet={info.filename.rpartition('/')[2][:-4]}", "\n".join(lines))
+
+
+def _xlsb_or_xps(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, loc: str,
+                 deadline: Deadline) -> None:
+    """XPS pages (the text of their ``Glyphs``); XLSB, a binary workbook no maintained library reads
+    (its text runs are taken, and the finding says so)."""
+    from defusedxml.ElementTree import iterparse
+
+    lim = ctx.limits
+    if kind == "xps":
+        pages = sorted((i for i in infos if i.filename.endswith(".fpage")), key=lambda i: _num_key(i.filename))
+        for n, info in enumerate(pages, 1):
+            deadline.check("xps")
+            raw = read_member(ctx, zf, info, "xps")
+            texts = [el.get("UnicodeString") or "" for _e, el in
+                     iterparse(io.BytesIO(raw), forbid_dtd=lim.xml_forbid_dtd, forbid_entities=lim.xml_forbid_entities)
+                     if el.tag.rpartition("}")[2] == "Glyphs"]
+            ctx.segment(f"{loc}#page={n}", "\n".join(t for t in texts if t))
+        return
+    from gateway.extract.legacy import legacy_strings
+
+    parts = [i for i in infos if i.filename.endswith(".bin") and (
+        i.filename == "xl/sharedStrings.bin" or i.filename.startswith("xl/worksheets/sheet"))]
+    text = "\n".join(legacy_strings(read_member(ctx, zf, i, "xlsb")) for i in parts)
+    ctx.segment(loc, text)
+    ctx.partial(loc, "xlsb: binary workbook (no maintained reader); text runs taken heuristically, numbers not read")
 
 
 def _part_label(kind: str, path: str) -> str | None:

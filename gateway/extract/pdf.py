@@ -32,6 +32,7 @@ def extract_pdf(ctx: Context, data: bytes, loc: str, name: str, depth: int, dead
             ctx.unscannable(loc, f"pdf: {n} pages > {lim.max_pages}")
             n = lim.max_pages
         image_pages = []
+        embedded: list[tuple[str, bytes]] = []  # files attached to annotations (FileAttachment)
         for i in range(n):
             deadline.check("pdf")
             page = pdf[i]
@@ -43,14 +44,15 @@ def extract_pdf(ctx: Context, data: bytes, loc: str, name: str, depth: int, dead
                     textpage.close()
                 if text.strip():
                     ctx.segment(f"{loc}#page={i + 1}", text)
-                else:
-                    images = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3)
-                    if next(images, None) is not None:
-                        image_pages.append(i + 1)
+                elif pdfium_c.FPDFPage_CountObjects(page.raw) > 0:
+                    image_pages.append(i + 1)  # scanned, or text drawn as outlines: OCR reads it
+                if pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
+                    embedded += _annotations(ctx, pdf, page, f"{loc}#page={i + 1}")
             finally:
                 page.close()
         if image_pages:
             _ocr_pages(ctx, pdf, image_pages, loc, deadline)
+        _properties(ctx, pdf, loc)
         if pdf.get_formtype() != 0:  # AcroForm/XFA: filled-in values are not page text
             deadline.check("pdf")
             _form_fields(ctx, data, loc)
@@ -59,11 +61,14 @@ def extract_pdf(ctx: Context, data: bytes, loc: str, name: str, depth: int, dead
         if locked:
             ctx.encrypted(loc, f"pdf: {count} embedded file(s) password protected")
             count = 0
-        for j in range(min(count, lim.max_files)):
+        files = [pdf.get_attachment(j) for j in range(min(count, lim.max_files))]
+        for j, att in enumerate(files):
+            embedded.append((safe_name(att.get_name()) or f"embedded{j + 1}.bin", bytes(att.get_data())))
+        if embedded and not count and _attachments_encrypted(data):
+            ctx.encrypted(loc, f"pdf: {len(embedded)} embedded file(s) password protected")
+            embedded = []
+        for inner, content in embedded[: lim.max_files]:
             deadline.check("pdf")
-            att = pdf.get_attachment(j)
-            inner = safe_name(att.get_name()) or f"embedded{j + 1}.bin"
-            content = bytes(att.get_data())
             ctx.charge(len(content), "pdf")
             extract_file(ctx, content, f"{loc}/{inner}", inner, depth + 1, deadline)
     except pdfium.PdfiumError:
@@ -153,3 +158,57 @@ def _ocr_pages(ctx: Context, pdf: object, pages: list[int], loc: str, deadline: 
     if not_read:
         shown = ",".join(map(str, not_read[:20])) + ("..." if len(not_read) > 20 else "")
         ctx.image(loc, f"pdf: {len(not_read)} image-only page(s) not read: {shown} ({reason})")
+
+
+_SKIP_ANNOTS = (2, 16, 20)  # Link, Popup (repeats its parent's text), Widget (form fields: read as #form)
+
+
+def _annotations(ctx: Context, pdf: object, page: object, where: str) -> list[tuple[str, bytes]]:
+    """Comments, notes and stamps of one page (their text is not page text) as ``#annotations``;
+    returns the files attached through FileAttachment annotations."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    texts: list[str] = []
+    files: list[tuple[str, bytes]] = []
+    for i in range(min(pdfium_c.FPDFPage_GetAnnotCount(page.raw), 10_000)):  # type: ignore[attr-defined]
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, i)  # type: ignore[attr-defined]
+        if not annot:
+            continue
+        try:
+            subtype = pdfium_c.FPDFAnnot_GetSubtype(annot)
+            if subtype in _SKIP_ANNOTS:
+                continue
+            for key in (b"Contents", b"Subj"):
+                size = pdfium_c.FPDFAnnot_GetStringValue(annot, key, None, 0)
+                if 2 < size <= 4 * 1024 * 1024:
+                    buf = ctypes.create_string_buffer(size)
+                    pdfium_c.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)),
+                                                      size)
+                    texts.append(buf.raw[: size - 2].decode("utf-16-le", "replace"))
+            if subtype == pdfium_c.FPDF_ANNOT_FILEATTACHMENT:
+                raw = pdfium_c.FPDFAnnot_GetFileAttachment(annot)
+                if raw:
+                    att = pdfium.PdfAttachment(raw, pdf)
+                    files.append((safe_name(att.get_name()) or "annotation.bin", bytes(att.get_data())))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    ctx.segment(f"{where}#annotations", "\n".join(texts))
+    return files
+
+
+def _properties(ctx: Context, pdf: object, loc: str) -> None:
+    """Document properties (title, author, subject, keywords) and bookmark titles as ``#properties``."""
+    lines: list[str] = []
+    try:
+        meta = pdf.get_metadata_dict(skip_empty=True)  # type: ignore[attr-defined]
+        lines += [str(v) for k, v in meta.items() if k in ("Title", "Author", "Subject", "Keywords")]
+        for n, item in enumerate(pdf.get_toc(max_depth=8)):  # type: ignore[attr-defined]
+            if n >= ctx.limits.max_files:
+                break
+            lines.append(item.get_title())
+    except Exception:  # damaged outlines or metadata: the pages were read
+        pass
+    ctx.segment(f"{loc}#properties", "\n".join(lines))

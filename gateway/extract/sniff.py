@@ -41,6 +41,10 @@ def image_format(data: bytes) -> str | None:
             return fmt
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "webp"
+    if data[:4] == b"\x01\x00\x00\x00" and data[40:44] == b" EMF":
+        return "emf"
+    if data[:4] == b"\xd7\xcd\xc6\x9a":
+        return "wmf"
     if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"avif", b"heim", b"hevc"):
         return "heic"
     if data[:5] == b"<?xml" or data[:4] == b"<svg":

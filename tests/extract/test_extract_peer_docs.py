@@ -26,6 +26,19 @@ pytestmark = [pytest.mark.skipif(not EXPECTED.is_file(), reason="../shared/peer-
               pytest.mark.slow]
 
 
+# Readable files that hold no text at all (checked by hand): they must still get no UNSCANNABLE /
+# ENCRYPTED_CONTENT, but "gives text" cannot apply to them.
+EMPTY_BY_NATURE = {
+    "03_tika_encrypted__testPKCS7_certs_only_def.p7c": "a certificate bag, no content",
+    "03_tika_encrypted__testPKCS7_certs_only_ind.p7c": "a certificate bag, no content",
+    "03_tika_encrypted__testPKCS7_signature_def.p7s": "a detached signature, no content",
+    "03_tika_encrypted__testPKCS7_signature_ind.p7s": "a detached signature, no content",
+    "03_tika_encrypted__testPKCS7_compressed_def_long.p7z": "a compressed blank PDF page",
+    "16_pdfjs__test__pdfs__empty_protected.pdf": "an empty page",
+    "05_tika_documents__testPDF_jsActionOnPage.pdf": "a blank page with a JavaScript action",
+}
+
+
 def _expected() -> list[dict[str, str]]:
     return [json.loads(line) for line in EXPECTED.read_text().splitlines() if line.strip()]
 
@@ -58,7 +71,7 @@ def test_readable_documents_give_text(results) -> None:
     for file, name, ex in readable:
         refused = sorted({f"{f.entity_type}: {f.detail}" for f in ex.findings
                           if f.entity_type in (UNSCANNABLE, ENCRYPTED_CONTENT)})
-        if refused or not _has_text(name, ex):
+        if refused or (file not in EMPTY_BY_NATURE and not _has_text(name, ex)):
             bad.append((file, refused or ["no text"]))
     assert len(readable) > 100
     assert len(bad) <= 0.02 * len(readable), bad
