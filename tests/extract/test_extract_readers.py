@@ -244,7 +244,7 @@ def test_flate_bomb_in_pdf_stops_at_the_budget() -> None:
     seconds = time.perf_counter() - t
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    [(kind, loc, detail)] = findings(ex, UNSCANNABLE)
+    [(_kind, loc, detail)] = findings(ex, UNSCANNABLE)
     assert loc == "attachment:bomb.pdf" and detail is not None
     assert detail.startswith("pdf: compressed stream decodes to more than ")
     assert seconds < 5 and peak < 64 * 1024 * 1024  # stopped at the 64 MiB budget, never held it
@@ -343,7 +343,7 @@ def test_ocr_budget_leaves_what_does_not_fit_unscanned() -> None:
                                              "pdf: 2 image-only page(s) not read: 2,3 "
                                              "(ocr page limit (1 per message) reached)")]
     ex = attach("scan.png", s.text_image(), ExtractLimits(ocr_seconds=0.0))
-    [(_t, loc, detail)] = findings(ex, UNSCANNED_IMAGE)
+    [(_t, _loc, detail)] = findings(ex, UNSCANNED_IMAGE)
     assert detail is not None and detail.endswith(": ocr time budget (0 s per message) spent")
 
 
