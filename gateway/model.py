@@ -102,7 +102,7 @@ class Finding:
     ``snippet`` is already masked by whoever produced the finding; the raw value is
     never stored here. ``allowed`` findings are reported but never block: ``exception``
     names the exception that allows them (e.g. ``professional_contact``).
-    ``detail`` is a short, content-free reason (e.g. ``zip: compression ratio 812 > 100``).
+    ``detail`` is a short, content-free reason (e.g. ``zip: member larger than 67108864 bytes``).
     """
 
     entity_type: str
