@@ -49,14 +49,19 @@ def check_pdf_streams(ctx: Context, data: bytes) -> int:
     return _check(ctx, _raw_streams(data))
 
 
-def _raw_streams(data: bytes):  # -> Iterator[tuple[bytes dict, bytes raw-from-start]]
+def _raw_streams(data: bytes):  # -> Iterator[tuple[bytes, bytes | memoryview]]
+    """(dictionary text, the stream's bytes) of every ``stream`` keyword; the bytes end at the next
+    ``endstream`` (a decoder that is not done there goes on reading past it: binary data may hold
+    that word)."""
+    view = memoryview(data)
     for m in _STREAM.finditer(data):
         head = data[max(0, m.start() - 2048) : m.start()]
         k = head.rfind(b"obj")
-        yield (head[k:] if k >= 0 else head), memoryview(data)[m.end() :]
+        end = data.find(b"endstream", m.end())
+        yield (head[k:] if k >= 0 else head), view[m.end() :], (end - m.end() if end >= 0 else -1)
 
 
-def _decrypted_streams(data: bytes) -> list[tuple[bytes, bytes]] | None:
+def _decrypted_streams(data: bytes) -> list[tuple[bytes, bytes, int]] | None:
     """(dictionary text, decrypted still-encoded data) of every stream, via pypdf; None if it cannot."""
     import io
 
@@ -67,7 +72,7 @@ def _decrypted_streams(data: bytes) -> list[tuple[bytes, bytes]] | None:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             return []  # needs a password: pdfium will not open it either
-        out: list[tuple[bytes, bytes]] = []
+        out: list[tuple[bytes, bytes, int]] = []
         for gen, nums in reader.xref.items():
             for num in nums:
                 try:
@@ -81,7 +86,8 @@ def _decrypted_streams(data: bytes) -> list[tuple[bytes, bytes]] | None:
                     size = b"".join(b"/%s %d" % (k.encode()[1:], int(obj[k])) for k in ("/Width", "/Height")
                                     if isinstance(obj.get(k), int))
                     desc = b"/Filter[" + b"".join(str(n).encode() for n in names) + b"]" + subtype + size
-                    out.append((desc, obj._data or b""))
+                    raw = obj._data or b""
+                    out.append((desc, raw, len(raw)))
         return out
     except Exception:
         return None
@@ -90,7 +96,7 @@ def _decrypted_streams(data: bytes) -> list[tuple[bytes, bytes]] | None:
 def _check(ctx: Context, streams) -> int:
     cap = ctx.stream_cap()
     charged = 0
-    for desc, raw in streams:
+    for desc, raw, length in streams:
         fm = _FILTER.search(desc)
         if fm is None:
             continue
@@ -103,7 +109,7 @@ def _check(ctx: Context, streams) -> int:
             w, h = (_int(desc, k) for k in (b"Width", b"Height"))
             limit = max(cap, w * h * 4 + (1 << 16)) if w and h else cap
         try:
-            size = _decoded_size(raw, filters, limit)
+            size = _decoded_size(raw, filters, limit, length)
         except _Over:
             if image:
                 raise LimitExceeded(f"pdf: image stream decodes to more than {limit} bytes") from None
@@ -119,14 +125,14 @@ def _int(desc: bytes, key: bytes) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _decoded_size(raw: bytes | memoryview, filters: list[bytes], limit: int) -> int:
+def _decoded_size(raw: bytes | memoryview, filters: list[bytes], limit: int, length: int = -1) -> int:
     """The size the filter chain decodes ``raw`` to (stops with _Over past ``limit``; damage ends it)."""
     data: bytes | memoryview = raw
     last = max(i for i, f in enumerate(filters) if f in _EXPANDING)
     for i, f in enumerate(filters):
         keep = i < last
         if f in _FLATE:
-            out = _inflate(data, limit, keep)
+            out = _inflate(data, limit, keep, length if i == 0 else -1)
         elif f in _LZW:
             out = _lzw(data, limit)
         elif f in _RL:
@@ -143,17 +149,19 @@ def _decoded_size(raw: bytes | memoryview, filters: list[bytes], limit: int) -> 
     return 0
 
 
-def _inflate(data: bytes | memoryview, limit: int, keep: bool) -> bytes | int:
-    """Inflate a zlib stream from the start of ``data`` in 1 MiB steps; its end is where zlib stops."""
+def _inflate(data: bytes | memoryview, limit: int, keep: bool, first: int = -1) -> bytes | int:
+    """Inflate a zlib stream from the start of ``data`` in 1 MiB output steps; its end is where zlib
+    stops. ``first`` is where the stream probably ends (its ``endstream``): read in one piece."""
     d = zlib.decompressobj()
     kept = bytearray()
     total = 0
     pos = 0
     n = len(data)
+    step = first + 1 if first >= 0 else 65536
     while pos < n and not d.eof:
-        chunk = data[pos : pos + 65536]
-        pos += len(chunk)
-        buf = bytes(chunk)
+        buf = bytes(data[pos : pos + step])
+        pos += len(buf)
+        step = 65536
         while buf:
             try:
                 out = d.decompress(buf, _CHUNK)
@@ -165,9 +173,7 @@ def _inflate(data: bytes | memoryview, limit: int, keep: bool) -> bytes | int:
             if keep:
                 kept += out
             buf = d.unconsumed_tail
-            if d.eof:
-                break
-            if not out and not buf:
+            if d.eof or (not out and not buf):
                 break
     return bytes(kept) if keep else total
 
@@ -234,13 +240,19 @@ def _runlength(data: bytes | memoryview, limit: int) -> bytes:
     return bytes(out)
 
 
+_WHITE = b" \t\n\r\x0b\x0c\x00"
+
+
 def _ascii_hex(data: bytes | memoryview) -> bytes:
     src = _end(data)
     k = src.find(b">")
-    digits = bytes(c for c in (src[:k] if k >= 0 else src) if c in b"0123456789abcdefABCDEF")
+    digits = (src[:k] if k >= 0 else src).translate(None, _WHITE)
     if len(digits) % 2:
         digits += b"0"
-    return bytes.fromhex(digits.decode("ascii"))
+    try:
+        return bytes.fromhex(digits.decode("ascii", "replace"))
+    except ValueError:
+        return b""
 
 
 def _ascii85(data: bytes | memoryview) -> bytes:
@@ -248,8 +260,10 @@ def _ascii85(data: bytes | memoryview) -> bytes:
 
     src = _end(data)
     k = src.find(b"~>")
-    body = bytes(c for c in (src[:k] if k >= 0 else src) if c > 32)
+    body = (src[:k] if k >= 0 else src).translate(None, _WHITE)
+    if body.startswith(b"<~"):
+        body = body[2:]
     try:
-        return base64.a85decode(body + b"~>", adobe=False, ignorechars=b" \t\n\r\x0b")
+        return base64.a85decode(body, adobe=False)
     except ValueError:
         return b""
