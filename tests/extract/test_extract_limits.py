@@ -27,7 +27,7 @@ def test_zip_bomb_stops_at_the_budget() -> None:
     bomb = s.zip_of({f"zeros{i}.txt": bytes(30 * 1024 * 1024) for i in range(3)} | {"ok.csv": f"Jan;{NN}".encode()})
     t = time.perf_counter()
     ex = attach("bomb.zip", bomb)
-    assert time.perf_counter() - t < 5
+    assert time.perf_counter() - t < 15  # a hang guard; the figures are in bench/extract.py
     details = dict(unscannable(ex))
     assert details["attachment:bomb.zip/zeros2.txt"].startswith("zip: member of 31457280 bytes > the ")
 
@@ -39,7 +39,7 @@ def test_gzip_bomb_stops_at_the_budget() -> None:
     bomb = b"".join(co.compress(bytes(1 << 24)) for _ in range(8)) + co.flush()  # 128 MiB of zeros
     t = time.perf_counter()
     ex = attach("z.gz", bomb)
-    assert time.perf_counter() - t < 5
+    assert time.perf_counter() - t < 15  # a hang guard; the figures are in bench/extract.py
     [(loc, detail)] = unscannable(ex)
     assert loc == "attachment:z.gz" and detail is not None and detail.startswith("gzip: ")
     assert "larger than" in detail or "total extracted bytes" in detail

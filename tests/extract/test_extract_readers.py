@@ -247,7 +247,7 @@ def test_flate_bomb_in_pdf_stops_at_the_budget() -> None:
     [(_kind, loc, detail)] = findings(ex, UNSCANNABLE)
     assert loc == "attachment:bomb.pdf" and detail is not None
     assert detail.startswith("pdf: compressed stream decodes to more than ")
-    assert seconds < 5 and peak < 64 * 1024 * 1024  # stopped at the 64 MiB budget, never held it
+    assert seconds < 15 and peak < 64 * 1024 * 1024  # stopped at the 64 MiB budget, never held it
 
 
 def test_a_big_member_that_is_no_bomb_is_read() -> None:
