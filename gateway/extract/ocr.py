@@ -26,6 +26,7 @@ from gateway.extract.tools import ToolMissing, run_tool, tesseract_languages, wh
 # Formats Tesseract reads once Pillow decoded them.
 OCR_FORMATS = frozenset(("png", "jpeg", "gif", "tiff", "bmp", "webp"))
 _MIN_SECONDS = 0.5  # below this much budget, an OCR run is not started
+_MAX_RUN_SECONDS = 6.0  # one image may not take the whole budget of its message
 
 
 class NotRead(Exception):
@@ -114,17 +115,20 @@ def ocr_pil(ctx: Context, img: Any, deadline: Deadline) -> str:
     left = lim.ocr_seconds - ctx.ocr_spent  # OCR time is given back to the parse deadline
     if left < _MIN_SECONDS:
         raise NotRead(f"ocr time budget ({lim.ocr_seconds:g} s per message) spent")
+    run = min(left, _MAX_RUN_SECONDS)
     gray = _prepare(img, lim.ocr_max_pixels)
     pgm = io.BytesIO()
     gray.save(pgm, format="PPM")  # binary PGM: the cheapest format tesseract reads
     data = pgm.getvalue()
     langs = "+".join(lang for lang in lim.ocr_languages.split("+") if lang in tesseract_languages()) or "eng"
     try:
-        res = run_tool("tesseract", ["{input}", "stdout", "-l", langs, "--psm", "3"], data, timeout=left,
+        res = run_tool("tesseract", ["{input}", "stdout", "-l", langs, "--psm", "3"], data, timeout=run,
                        memory=lim.tool_memory_bytes, max_output=4 * 1024 * 1024, suffix=".pgm", what="ocr")
     except LimitExceeded:
-        ctx.ocr_spent += left
-        deadline.extend(left)
+        ctx.ocr_spent += run
+        deadline.extend(run)
+        if run < left:
+            raise NotRead(f"ocr gave no result within {run:g} s") from None
         raise NotRead(f"ocr time budget ({lim.ocr_seconds:g} s per message) spent") from None
     except ToolMissing as e:
         raise NotRead(str(e)) from None
@@ -154,7 +158,7 @@ def _prepare(img: Any, max_pixels: int) -> Any:
     if w * h > max_pixels:
         f = math.sqrt(max_pixels / (w * h))
         gray = gray.resize((max(1, int(w * f)), max(1, int(h * f))), Image.Resampling.LANCZOS)
-    elif max(w, h) < 1200 and w * h * 4 <= max_pixels:
+    elif max(w, h) < 1000 and w * h * 4 <= max_pixels:
         gray = gray.resize((w * 2, h * 2), Image.Resampling.LANCZOS)  # small text: tesseract wants ~20 px letters
     return gray
 

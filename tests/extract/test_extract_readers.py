@@ -262,7 +262,7 @@ def test_member_larger_than_the_budget_stops_before_inflating() -> None:
     data = s.zip_of({"zeros.bin": bytes(80 * 1024 * 1024), "ok.csv": f"Jan;{NN}".encode()})
     t = time.perf_counter()
     ex = attach("bomb.zip", data)
-    assert time.perf_counter() - t < 2
+    assert time.perf_counter() - t < 10  # declared size: no inflating at all (a hang guard)
     [(_kind, loc, detail)] = findings(ex, UNSCANNABLE)
     assert loc == "attachment:bomb.zip/zeros.bin"
     assert detail is not None and detail.startswith("zip: member of 83886080 bytes > the ")
