@@ -18,7 +18,7 @@ def extract_pdf(ctx: Context, data: bytes, loc: str, name: str, depth: int, dead
 
     from gateway.extract.pdfstreams import check_pdf_streams
 
-    check_pdf_streams(ctx, data)
+    check_pdf_streams(ctx, data, deadline)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:

@@ -18,7 +18,7 @@ import re
 import zlib
 
 from gateway.extract.context import Context
-from gateway.extract.limits import LimitExceeded
+from gateway.extract.limits import Deadline, LimitExceeded
 
 _STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
@@ -37,7 +37,7 @@ class _Over(Exception):
     """A stream passed its cap."""
 
 
-def check_pdf_streams(ctx: Context, data: bytes) -> int:
+def check_pdf_streams(ctx: Context, data: bytes, deadline: Deadline | None = None) -> int:
     """Decode every compressed stream of ``data`` within the caps; returns the bytes charged.
 
     Raises :class:`LimitExceeded` (content-free reason) when a stream or the total passes its cap.
@@ -45,8 +45,8 @@ def check_pdf_streams(ctx: Context, data: bytes) -> int:
     if b"/Encrypt" in data[-65536:] or b"/Encrypt" in data[:4096]:
         streams = _decrypted_streams(data)
         if streams is not None:
-            return _check(ctx, streams)
-    return _check(ctx, _raw_streams(data))
+            return _check(ctx, streams, deadline)
+    return _check(ctx, _raw_streams(data), deadline)
 
 
 def _raw_streams(data: bytes):  # -> Iterator[tuple[bytes, bytes | memoryview]]
@@ -93,10 +93,12 @@ def _decrypted_streams(data: bytes) -> list[tuple[bytes, bytes, int]] | None:
         return None
 
 
-def _check(ctx: Context, streams) -> int:
+def _check(ctx: Context, streams, deadline: Deadline | None) -> int:
     cap = ctx.stream_cap()
     charged = 0
-    for desc, raw, length in streams:
+    for n, (desc, raw, length) in enumerate(streams):
+        if deadline is not None and n % 64 == 63:
+            deadline.check("pdf")
         fm = _FILTER.search(desc)
         if fm is None:
             continue
