@@ -157,10 +157,16 @@ class Settings(BaseSettings):
     extract_max_parts: int = Field(2000, ge=1, description="MIME parts per message")
     extract_max_files: int = Field(1000, ge=1, description="members read per archive or container")
     extract_max_total_bytes: int = Field(64 * MiB, ge=MiB, description="decoded + decompressed bytes per message")
-    extract_max_ratio: float = Field(100.0, gt=1, description="compression ratio of one archive member (zip bombs)")
+    extract_max_stream_bytes: int = Field(
+        64 * MiB, ge=MiB, description="bytes one decompressed stream (archive member, PDF stream) may produce")
     extract_attachment_seconds: float = Field(10.0, gt=0, description="time budget per top-level attachment")
-    extract_max_part_chars: int = Field(4 * MiB, ge=1024, description="text kept per segment")
     extract_max_pages: int = Field(2000, ge=1, description="pages read per PDF")
+    extract_ocr: bool = Field(True, description="OCR images and image-only PDF pages with tesseract")
+    extract_ocr_seconds: float = Field(10.0, ge=0, description="OCR time budget per message")
+    extract_ocr_max_pages: int = Field(20, ge=0, description="images / PDF pages OCRed per message")
+    extract_ocr_max_pixels: int = Field(12_000_000, ge=100_000, description="pixels an image is scaled down to for OCR")
+    extract_ocr_max_image_pixels: int = Field(
+        200_000_000, ge=1_000_000, description="images declared larger are not decoded (decompression bombs)")
 
     # --- policy --------------------------------------------------------------------------
     policy_file: Path = Field(Path("policies/default.yaml"), description="policy YAML")
@@ -287,10 +293,14 @@ class Settings(BaseSettings):
             max_parts=self.extract_max_parts,
             max_files=self.extract_max_files,
             max_total_bytes=self.extract_max_total_bytes,
-            max_ratio=self.extract_max_ratio,
+            max_stream_bytes=self.extract_max_stream_bytes,
             attachment_seconds=self.extract_attachment_seconds,
-            max_part_chars=self.extract_max_part_chars,
             max_pages=self.extract_max_pages,
+            ocr=self.extract_ocr,
+            ocr_seconds=self.extract_ocr_seconds,
+            ocr_max_pages=self.extract_ocr_max_pages,
+            ocr_max_pixels=self.extract_ocr_max_pixels,
+            ocr_max_image_pixels=self.extract_ocr_max_image_pixels,
         )
 
     @property
