@@ -151,3 +151,15 @@ def test_form_value_without_a_person_in_its_block_goes_to_the_tie_decision(engin
     found = art(engine.detect([Segment("body", text)]))
     assert [f.entity_type for f in found] == ["ART9_HEALTH"]
     assert not art(engine.detect([Segment("body", "Diagnose: hernia L4-L5\nBehandeling: kinesitherapie\n")]))
+
+
+def test_record_locations_are_masked_once_per_segment(engine: DetectionEngine) -> None:
+    from gateway.scan import mask_locations
+
+    loc = "attachment:85073003328.xlsx#sheet=Staff"
+    found = [Finding("ART9_TRADE_UNION", f"{loc}!row={n}", snippet="A**") for n in (2, 14)]
+    found.append(Finding("ART9_HEALTH", f"{loc}!table=2!row=3"))
+    masked = [f.location for f in mask_locations(engine, found)]
+    assert all("85073003328" not in m for m in masked)
+    assert [m.rpartition(".xlsx")[2] for m in masked] == ["#sheet=Staff!row=2", "#sheet=Staff!row=14",
+                                                          "#sheet=Staff!table=2!row=3"]
