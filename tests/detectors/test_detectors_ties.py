@@ -67,10 +67,16 @@ def test_biometric_topic_without_a_person(blocking, text: str) -> None:
 
 
 # --- generic talk cancels weak ties (item 2) ----------------------------------------------------------
+# The fitted weights (the default) give no weight to `name_bare`-style cross-sentence cases and to hedges /
+# instructions ("eventuele", "Sie können"): too few such tied hits in their training data. The hand-set
+# weights decide these two right; the fitted ones were better on held-out mail (docs/detectors.md).
+_FITTED_GAP = pytest.mark.xfail(reason="fitted tie weights: hedges, instructions, a bare name in another "
+                                       "sentence (the hand-set weights pass)", strict=True)
 GENERIC_TALK = [
     # election circular with a named chair
-    "De voorzitter van het hoofdbureau, de heer Frans Dewinter, neemt de omslagen in ontvangst. Kiezers met een "
-    "beperking mogen zich laten begeleiden; de volmacht gaat samen met een medisch attest in de omslag.",
+    pytest.param("De voorzitter van het hoofdbureau, de heer Frans Dewinter, neemt de omslagen in ontvangst. "
+                 "Kiezers met een beperking mogen zich laten begeleiden; de volmacht gaat samen met een medisch "
+                 "attest in de omslag.", marks=_FITTED_GAP),
     # training on political neutrality
     "Opleiding neutraliteit: mag je een speldje van een partij dragen of een religieus symbool? Lesgever: "
     "prof. Johan Leman.",
@@ -79,8 +85,9 @@ GENERIC_TALK = [
     # how to obtain a criminal record extract
     "Beste mevrouw Mertens,\n\nU kunt een uittreksel uit het strafregister model 2 aanvragen via My e-Justice; "
     "het vermeldt eventuele veroordelingen die voor dat doel relevant zijn.",
-    "Sehr geehrte Frau Kessler,\n\nSie können den Auszug aus dem Strafregister nach Muster 2 über My e-Justice "
-    "herunterladen; er enthält gegebenenfalls Verurteilungen, die für diesen Zweck relevant sind.",
+    pytest.param("Sehr geehrte Frau Kessler,\n\nSie können den Auszug aus dem Strafregister nach Muster 2 über "
+                 "My e-Justice herunterladen; er enthält gegebenenfalls Verurteilungen, die für diesen Zweck "
+                 "relevant sind.", marks=_FITTED_GAP),
     # aggregated statistics
     "Madame Janssens,\n\nEn 2025, 110 faits ont été enregistrés pour motif religieux et 161 pour orientation "
     "sexuelle. Il s'agit de chiffres agrégés.",
@@ -104,6 +111,17 @@ GENERIC_TALK = [
 @pytest.mark.parametrize("text", GENERIC_TALK)
 def test_generic_talk_is_not_data_about_a_person(blocking, text: str) -> None:
     assert not {t for t in blocking(text) if t.startswith("ART")}, text
+
+
+@pytest.fixture(scope="module")
+def hand_engine() -> DetectionEngine:
+    return DetectionEngine(DetectorOptions(tie_model="hand"))
+
+
+@pytest.mark.parametrize("text", [p.values[0] if hasattr(p, "values") else p for p in GENERIC_TALK])
+def test_generic_talk_with_hand_set_weights(hand_engine: DetectionEngine, text: str) -> None:
+    found = {f.entity_type for f in hand_engine.detect([Segment("body", text)]) if not f.allowed}
+    assert not {t for t in found if t.startswith("ART")}, text
 
 
 SPECIFIC = [

@@ -15,9 +15,9 @@ HERE = Path(__file__).resolve().parent
 KEYS = {"lang", "action", "entities", "note", "split"}
 SPLITS = {"tune", "test", "test2"}
 # Regression floors over the whole set (README.md, "Floors"): the measured values with a margin.
-MIN_BLOCK_RECALL = 0.95
+MIN_BLOCK_RECALL = 0.97
 MAX_FALSE_BLOCK_RATE = 0.05
-MIN_CATEGORY_RECALL = 0.8
+MIN_CATEGORY_RECALL = 0.85
 
 
 def _labels() -> dict[str, dict[str, object]]:
