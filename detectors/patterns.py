@@ -176,6 +176,10 @@ def _edge_ok(run: DigitRun, joiner: int, inner: set[str], single: bool, neighbou
     if kind in _TIGHT_STRICT:
         return False  # 1.85073003328, 85073003328.5, 2024/85073003328, 15-01-2024
     if kind in _TIGHT_FIELD:
+        if kind == "," and joiner == len(run.kinds) - 1:
+            last = run.groups[-1]
+            if last[1] - last[0] <= 2:
+                return False  # a decimal part: 85.073.003.328,00
         return kind not in inner  # scan_85073003328_2.pdf, a CSV field; not 85,07,30,033,28,5
     if single:
         return True  # a number written as one block is a token of its own ("1000 85073003328")

@@ -42,7 +42,10 @@ REGISTER_NEGATIVE_LABELS = [
     "tel", "tél", "telefoon", "téléphone", "telefon", "telephone", "phone", "gsm", "mobile", "mobiel",
     "fax", "handy", "portable", "iban", "rekening", "rekeningnummer", "bankrekening", "compte",
     "numéro de compte", "compte bancaire", "konto", "kontonummer", "account", "account number",
+    "€", "eur", "euro", "bedrag", "montant", "betrag", "amount", "totaal", "total", "gesamt",
 ]
+# A currency right after the number: an amount.
+_CURRENCY_AFTER = re.compile(r"[ \t]{0,2}(?:€|eur\b|euros?\b)", re.IGNORECASE)
 
 # File-reference labels do NOT lower a valid national number: Belgian social-security mail routinely
 # uses the NISS as the file reference. Kept here (unused by the scoring) for the tests and the docs.
@@ -100,8 +103,8 @@ class BeRegisterNumberRecognizer(DigitWindowRecognizer):
             return score  # dropped, or already lowered by a negative word before
         label = self._LABELS.search(text, max(0, start - 40), start) is not None
         if not label:
-            m = self._AFTER.match(text, end, min(len(text), end + 40))
-            label = m is not None
+            hi = min(len(text), end + 40)
+            label = self._AFTER.match(text, end, hi) is not None or _CURRENCY_AFTER.match(text, end, hi) is not None
         if label and self.nearest(self._ctx, text, start, end, 40, 0) is None:
             score -= self.NEGATIVE_PENALTY
         return score
