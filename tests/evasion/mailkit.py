@@ -128,14 +128,15 @@ def xlsx(cells: list[list[object]], comment: str | None = None, header: str | No
             "xl/threadedComments/threadedComment1.xml": (
                 '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                 '<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">'
-                '<threadedComment ref="A1" dT="2026-11-24T10:00:00.00" personId="{11111111-1111-1111-1111-111111111111}"'
+                '<threadedComment ref="A1" dT="2026-11-24T10:00:00.00" '
+                'personId="{11111111-1111-1111-1111-111111111111}"'
                 f' id="{{22222222-2222-2222-2222-222222222222}}"><text>{threaded}</text></threadedComment>'
                 "</ThreadedComments>").encode(),
             "xl/persons/person.xml": (
-                '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                '<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">'
-                '<person displayName="Jan Peeters" id="{11111111-1111-1111-1111-111111111111}"/></personList>'
-            ).encode()})
+                b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                b'<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">'
+                b'<person displayName="Jan Peeters" id="{11111111-1111-1111-1111-111111111111}"/></personList>'
+            )})
     return data
 
 
