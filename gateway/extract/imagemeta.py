@@ -31,8 +31,9 @@ MAX_TEXT = 1024 * 1024  # characters of metadata text kept per image
 MAX_INFLATE = 1024 * 1024  # bytes a compressed PNG text chunk may inflate to
 MAX_ITEMS = 4096  # chunks / segments / IFD entries looked at per image
 MAX_NESTED = 4  # images appended to images
-_PRINTABLE = re.compile(rb"(?:[\x20-\x7e\t\r\n]|[\xc2-\xf4][\x80-\xbf]{1,3}){6,}")
-_PRINTABLE_UTF16 = re.compile(rb"(?:[\x20-\x7e]\x00){6,}")
+_PRINTABLE = re.compile(rb"[\x20-\x7e\t\r\n]{8,}")
+_PRINTABLE_UTF16 = re.compile(rb"(?:[\x20-\x7e]\x00){8,}")
+_WIDE_SCAN_MAX = 256 * 1024  # UTF-16 strings are looked for in blocks up to this size (the regex is slower)
 _JPEG_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 # Formats worth extracting when appended to an image (the others give printable strings).
 _CONTAINERS = frozenset(("pdf", "zip", "ole", "gzip", "bzip2", "xz", "tar", "rtf", "7z", "rar", "eml",
@@ -103,13 +104,17 @@ def _appended(ctx: Context, tail: bytes, loc: str, depth: int, deadline: Deadlin
 
 
 def printable_strings(data: bytes, limit: int = MAX_TEXT) -> str:
-    """Runs of printable text (ASCII / UTF-8, and UTF-16LE) in binary data, one per line, bounded."""
+    """Runs of at least 8 printable ASCII characters (and UTF-16LE ones, in blocks up to 256 KB) in
+    binary data, one per line, bounded."""
     out: list[str] = []
     size = 0
-    for rx, enc in ((_PRINTABLE, "utf-8"), (_PRINTABLE_UTF16, "utf-16-le")):
+    scans = [(_PRINTABLE, "ascii")]
+    if len(data) <= _WIDE_SCAN_MAX:
+        scans.append((_PRINTABLE_UTF16, "utf-16-le"))
+    for rx, enc in scans:
         for m in rx.finditer(data):
             s = m.group().decode(enc, errors="replace").strip()
-            if len(s) >= 6 and any(c.isalnum() for c in s):
+            if len(s) >= 8 and any(c.isalnum() for c in s):
                 out.append(s)
                 size += len(s)
                 if size >= limit:
