@@ -1,9 +1,12 @@
-"""The plug-in base class for number-like recognizers: Presidio PatternRecognizer plus our context scoring.
+"""The plug-in base classes for number-like recognizers: Presidio PatternRecognizer plus our context scoring.
 
 A country identifier is one module with one subclass that declares ``ENTITY``, ``PATTERNS``
 (Presidio ``Pattern`` objects), ``CONTEXT`` (words that raise confidence), optionally
 ``NEGATIVE_CONTEXT`` (words that lower it: invoice, order, enterprise number, ...) and
-``validate_result`` (the checksum). Everything is compiled once in ``__init__``.
+``validate_result`` (the checksum). Everything is compiled once in ``__init__``. Numbers written as
+digit groups subclass ``DigitWindowRecognizer`` (candidates = windows of digit runs, any grouping);
+identifiers with letters keep a regex (``DlpPatternRecognizer``). Both match and score on the text's
+number view (``detectors.normalize``) and report offsets into the original text.
 
 Scoring (deterministic, documented in docs/detectors.md):
 
