@@ -38,7 +38,7 @@ _TECHNICAL_PREFIXES = (
     "x-exchange-", "x-eop", "x-originating-", "x-originator", "x-mailer", "x-mimeole", "x-msmail-",
     "x-priority", "x-spam", "x-virus", "x-ironport", "x-proofpoint", "x-mimecast", "x-barracuda",
     "x-sophos", "x-cloudmark", "x-aol-", "x-ymail", "x-yahoo", "x-google-", "x-gm-", "x-gmail-",
-    "x-apple-", "x-postfix-", "x-original-", "x-envelope-", "x-uid", "x-csi-", "x-mdaemon", "x-md",
+    "x-apple-", "x-postfix-", "x-original-", "x-originalarrivaltime", "x-envelope-", "x-uid", "x-csi-", "x-mdaemon", "x-md",
     "x-tmailscanner", "x-mailscanner", "x-scanned", "x-sid-", "x-expid", "x-auth", "x-attachment-id",
     "x-mms-", "x-nokia-", "x-sender", "x-source", "x-return-path", "x-apparently-to", "x-accept-language",
     "x-auto-response-suppress", "x-dlpgw", "x-sg-", "x-ses-", "x-feedback-id", "x-report-abuse",
