@@ -195,22 +195,37 @@ def html_to_text(html: str | bytes) -> str:
         return ""
     hidden_classes, hidden_ids = _hidden_selectors(root)
     out: list[str] = []
-    aside: list[str] = []  # what is not inline visible text, written at the next block boundary
+    # What is not inline visible text, written at the next block boundary: hidden text (consecutive
+    # pieces joined as they stand), and separate notes (attribute texts, comments, link targets, scripts),
+    # one paragraph each so that two unrelated values never join into one number.
+    aside: list[str] = []
+    hidden_run = [False]  # is aside[-1] a run of hidden text?
+
+    def note(text: str) -> None:
+        aside.append(text)
+        hidden_run[0] = False
 
     def add(text: str, hidden: int) -> None:
-        (aside if hidden else out).append(text)
+        if not hidden:
+            out.append(text)
+        elif hidden_run[0]:
+            aside[-1] += text
+        else:
+            aside.append(text)
+            hidden_run[0] = True
 
     def block() -> None:
         out.append("\n")
         if aside:
-            out.append(" ".join(aside))
+            out.append("\n\n".join(aside))
             out.append("\n")
             aside.clear()
+            hidden_run[0] = False
 
     comment = etree.Comment
     for sibling in (*reversed(list(root.itersiblings(preceding=True))), *root.itersiblings()):
         if sibling.tag is comment and sibling.text:  # comments before/after the root element
-            aside.append(sibling.text)
+            note(sibling.text)
     # stack items: (element, closing, hidden depth)
     stack: list[tuple[object, bool, int]] = [(root, False, 0)]
     while stack:
@@ -223,7 +238,7 @@ def html_to_text(html: str | bytes) -> str:
                 if href and not href.startswith(("#", "cid:", "data:")):
                     href = unquote(href.strip())
                     if href not in (el.text or ""):  # type: ignore[attr-defined]
-                        aside.append(f"<{href}>")
+                        note(f"<{href}>")
             if ltag in _BLOCK:
                 block()
             elif ltag in _CELL:
@@ -234,7 +249,7 @@ def html_to_text(html: str | bytes) -> str:
             continue
         if not isinstance(tag, str):
             if tag is comment and el.text:  # type: ignore[attr-defined]
-                aside.append(el.text)  # type: ignore[attr-defined]
+                note(el.text)  # type: ignore[attr-defined]
             if el.tail:  # type: ignore[attr-defined]
                 add(el.tail, hidden)  # type: ignore[attr-defined]
             continue
@@ -246,24 +261,25 @@ def html_to_text(html: str | bytes) -> str:
             for name in _TEXT_ATTRS:
                 v = attrib.get(name)
                 if v and v.strip():
-                    aside.append(v)
+                    note(v)
             for name in _LINK_ATTRS:
                 if name == "href" and ltag == "a":
                     continue
                 v = attrib.get(name)
                 if v and not v.startswith(("#", "cid:", "data:")):
-                    aside.append(f"<{unquote(v.strip())}>")
+                    note(f"<{unquote(v.strip())}>")
             srcdoc = attrib.get("srcdoc")
             if srcdoc and srcdoc.strip():
-                aside.append(html_to_text(srcdoc))
+                note(html_to_text(srcdoc))
         if ltag in _BLOCK:
             block()
         text = el.text  # type: ignore[attr-defined]
         if text:
             if ltag == "script":
-                aside.append(text)
+                note(text)
             elif ltag == "style":
-                aside.extend(a or b for a, b in _CSS_STRING.findall(text))
+                for a, b in _CSS_STRING.findall(text):
+                    note(a or b)
             else:
                 add(text, hidden)
         stack.append((el, True, hidden))
