@@ -326,11 +326,33 @@ def _leaf(ctx: Context, part: email.message.Message, scope: _Scope, depth: int,
 
 
 def _leaf_notes(ctx: Context, part: email.message.Message, loc: str, problem: str | None, top: bool) -> None:
-    """A damaged transfer encoding (fail closed) and the part's own free-text header fields."""
+    """A damaged transfer encoding (fail closed), the part's own free-text header fields, and a second
+    file name (the Content-Type ``name`` when the Content-Disposition ``filename`` differs: clients show
+    either)."""
     if problem:
         ctx.unscannable(loc, problem)
     if not top:  # a one-part message: its header fields were read with the message's
         _part_headers(ctx, part, loc)
+    try:
+        other = part.get_param("name")
+    except Exception:
+        other = None
+    if other:
+        other = safe_name(decode_header_value(email.utils.collapse_rfc2231_value(other)))
+        if other and other != _filename(part):
+            ctx.segment(f"{loc}#filename", other)
+
+
+_ENRICHED_TAG = re.compile(r"<(/?[A-Za-z0-9-]{1,60})>")
+
+
+def enriched_to_text(text: str) -> str:
+    """text/enriched (RFC 1896) and text/richtext: formatting commands removed, ``<<`` is ``<``, a
+    single line break is a space (as a reader sees it); ``<param>`` values are kept, on their own."""
+    text = text.replace("<<", "\x00")
+    text = re.sub(r"(?<!\n)\r?\n(?!\r?\n)", " ", text)
+    text = _ENRICHED_TAG.sub(lambda m: "\n" if m.group(1).lower() in ("param", "/param") else "", text)
+    return text.replace("\x00", "<")
 
 
 def _name_or_fallback(name: str, ctype: str, scope: _Scope) -> str:
@@ -353,6 +375,8 @@ def _body(ctx: Context, part: email.message.Message, data: bytes, subtype: str, 
         if "cid:" in html:
             scope.cids |= cid_references(html)
         text = html_to_text(html)
+    elif subtype in ("enriched", "richtext"):
+        text = enriched_to_text(decode_bytes(data, charset))
     else:
         text = decode_bytes(data, charset)
     if PGP_ARMOR.decode() in text:

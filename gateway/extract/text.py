@@ -235,7 +235,11 @@ def html_to_text(html: str | bytes) -> str:
             ltag = tag.lower()
             if ltag == "a":
                 href = el.get("href")  # type: ignore[attr-defined]
-                if href and not href.startswith(("#", "cid:", "data:")):
+                if href and href[:5].lower() == "data:":
+                    shown = data_uri_text(href)
+                    if shown:
+                        note(shown)
+                elif href and not href.startswith(("#", "cid:")):
                     href = unquote(href.strip())
                     if href not in (el.text or ""):  # type: ignore[attr-defined]
                         note(f"<{href}>")
@@ -266,7 +270,11 @@ def html_to_text(html: str | bytes) -> str:
                 if name == "href" and ltag == "a":
                     continue
                 v = attrib.get(name)
-                if v and not v.startswith(("#", "cid:", "data:")):
+                if v and v[:5].lower() == "data:":
+                    shown = data_uri_text(v)
+                    if shown:
+                        note(shown)
+                elif v and not v.startswith(("#", "cid:")):
                     note(f"<{unquote(v.strip())}>")
             srcdoc = attrib.get("srcdoc")
             if srcdoc and srcdoc.strip():
@@ -286,6 +294,31 @@ def html_to_text(html: str | bytes) -> str:
         stack.extend((c, False, hidden) for c in reversed(el))  # type: ignore[call-overload]
     block()
     return _squeeze("".join(out))
+
+
+_DATA_URI_MAX = 2 * 1024 * 1024
+
+
+def data_uri_text(uri: str) -> str | None:
+    """The text a ``data:`` URI carries (text/*, JSON, XML; base64 or percent-encoded), else None."""
+    from urllib.parse import unquote_to_bytes
+
+    head, sep, payload = uri[5:].partition(",")
+    if not sep or len(payload) > _DATA_URI_MAX:
+        return None
+    params = [p.strip().lower() for p in head.split(";")]
+    mediatype = params[0] or "text/plain"
+    if not (mediatype.startswith("text/") or mediatype in ("application/json", "application/xml")):
+        return None  # images and other binary payloads: not text a reader sees
+    if "base64" in params[1:]:
+        from gateway.extract.transfer import decode_base64
+
+        raw = decode_base64(payload.encode("ascii", "ignore")).data
+    else:
+        raw = unquote_to_bytes(payload)
+    charset = next((p[8:] for p in params[1:] if p.startswith("charset=")), None)
+    text = decode_bytes(raw, charset)
+    return html_to_text(text) if mediatype == "text/html" else text
 
 
 def _hides(el: object, classes: frozenset[str], ids: frozenset[str]) -> bool:

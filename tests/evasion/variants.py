@@ -294,6 +294,27 @@ VARIANTS += [
         gzip.compress(f"NN {NN}".encode()), "nota.txt", "text", "plain"), where="nota.txt"),
 ]
 
+# --- siblings: other places a reader sees text --------------------------------------------------------
+VARIANTS += [
+    Variant("ics-folded-mid-number", lambda: k.multipart_raw([
+        k.part_raw("Content-Type: text/plain", b"Uitnodiging in bijlage."),
+        k.part_raw("Content-Type: text/calendar; method=REQUEST; charset=utf-8",
+                   b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Dossier 85.07.3\r\n 0-033.28\r\n"
+                   b"END:VEVENT\r\nEND:VCALENDAR\r\n"),
+    ])),
+    Variant("text-enriched-tags-inside", lambda: k.raw_mail(
+        "Content-Type: text/enriched", b"NN <bold>85</bold>.07.<italic>30</italic>-033.28")),
+    Variant("html-data-uri-link", lambda: k.html_mail(
+        "<p><a href='data:text/plain;base64," + base64.b64encode(f"NN {NN}".encode()).decode() + "'>klik</a></p>")),
+    Variant("html-data-uri-iframe", lambda: k.html_mail(
+        "<iframe src='data:text/html,%3Cp%3ENN%2085073003328%3C/p%3E'></iframe>")),
+    Variant("content-type-name-differs", lambda: k.multipart_raw([
+        k.part_raw("Content-Type: text/plain", b"Zie bijlage."),
+        k.part_raw(f'Content-Type: application/pdf; name="dossier {NN}.pdf"\nContent-Disposition: attachment; '
+                   'filename="x.pdf"\nContent-Transfer-Encoding: base64', base64.encodebytes(k.pdf("Verslag"))),
+    ]), where="#filename"),
+]
+
 # --- the other identifiers through the same channels ------------------------------------------------------
 VARIANTS += [
     Variant("bis-thin-spaces", _body(SENTENCE.format(BIS.replace(".", "\u2009"))), "BE_BIS_NUMBER"),
