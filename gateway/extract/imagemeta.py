@@ -13,7 +13,8 @@
   tags...), not machine values (make, model, software, dates, serial numbers, GPS);
 - XMP: element text and attribute values, except document / instance identifiers and history.
 
-Bytes after the image's end (JPEG EOI, PNG IEND, GIF trailer, RIFF size, BMP size) are *appended data*:
+Bytes after the image's end (JPEG EOI, PNG IEND, GIF trailer, RIFF size, BMP size), or from where its
+structure stops making sense (image magic bytes followed by text), are *appended data*:
 a known document or archive there is extracted as a file at ``<loc>#appended``; another image is read
 the same way; anything else gives its printable strings. Text goes to ``<loc>#metadata``.
 """
@@ -147,6 +148,9 @@ def _png(data: bytes, found: _Found) -> None:
         if pos + 12 > len(data):
             return
         length, kind = struct.unpack_from(">I4s", data, pos)
+        if not kind.isalpha() or not kind.isascii():
+            found.end = pos  # not a chunk: the structure ends here, what follows is appended data
+            return
         body = data[pos + 8 : pos + 8 + length]
         pos += 12 + length
         if kind == b"tEXt":
@@ -205,6 +209,9 @@ def _jpeg(data: bytes, found: _Found) -> None:
         if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
             pos += 2
             continue
+        if marker < 0xC0:
+            found.end = pos  # not a JPEG marker: the structure ends here, what follows is appended data
+            return
         if pos + 4 > n:
             return
         length = struct.unpack_from(">H", data, pos + 2)[0]
@@ -324,6 +331,7 @@ def _gif(data: bytes, found: _Found) -> None:
             pos += 10 + (3 * (2 << (flags & 7)) if flags & 0x80 else 0) + 1  # descriptor, table, LZW size
             _body, pos = _sub_blocks(data, pos, keep=False)
         else:
+            found.end = pos  # not a GIF block: the structure ends here, what follows is appended data
             return
 
 
