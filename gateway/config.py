@@ -169,10 +169,28 @@ class Settings(BaseSettings):
     retention_days: int | None = Field(None, ge=1, description="override the policy's retention_days")
     outbox_interval: float = Field(30.0, gt=0, description="seconds between outbox (bounce/notice) flushes")
 
+    # --- sender override (gateway/override.py) ---
+    override_address: str = Field(
+        "", description="address senders reply to for an override (default dlp-override@hostname)"
+    )
+    override_key: SecretStr | None = Field(
+        None, description="HMAC key (urlsafe base64) of override tokens; unset = generated in state_dir"
+    )
+    stats_interval: float = Field(10.0, gt=0, description="seconds between writes of the verdict counts")
+
     @field_validator("listen")
     @classmethod
     def _check_listen(cls, v: str) -> str:
         parse_hostport(v)
+        return v
+
+    @field_validator("override_address")
+    @classmethod
+    def _check_override_address(cls, v: str) -> str:
+        v = v.strip()
+        if v and (v.count("@") != 1 or "+" in v or any(c in v for c in " <>,;\"")
+                  or not all(v.split("@"))):
+            raise ValueError(f"{v!r} is not a plain address like dlp-override@example.org (no '+', no brackets)")
         return v
 
     @field_validator("metrics_listen")

@@ -43,6 +43,11 @@ QUARANTINE_MESSAGES = Gauge(
     "dlpgw_quarantine_messages", "Messages held in the quarantine (shared store: same value on every instance)",
     multiprocess_mode="livemax",
 )
+OVERRIDES = Counter(
+    "dlpgw_overrides", "Replies to the sender-override address, by outcome", ["outcome"]
+)
+OVERRIDE_OUTCOMES = ("released", "no_token", "forged", "unknown", "wrong_sender", "expired", "replay", "not_held",
+                     "not_allowed", "no_justification", "personal_data", "upstream_refused", "ignored", "tempfail")
 BUILD = Info("dlpgw_build", "Gateway version")
 
 ACTIONS = ("allow", "monitor", "reject", "bounce", "quarantine", "tempfail", "upstream_reject")
@@ -59,3 +64,5 @@ def prime() -> None:
     for r in ("relay_denied", "size", "smuggling", "timeout", "too_many_recipients", "connection_limit",
               "auth_failed", "tls_required", "line_too_long"):
         REJECTIONS.labels(reason=r)
+    for o in OVERRIDE_OUTCOMES:
+        OVERRIDES.labels(outcome=o)
