@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections import Counter
 
 from gateway.model import Decision, Envelope, domain_of
@@ -54,8 +55,6 @@ class VerdictStats:
         self._task: asyncio.Task[None] | None = None
 
     def record(self, envelope: Envelope, decision: Decision | None, reply: str, at: float | None = None) -> None:
-        import time
-
         if len(self._pending) >= MAX_PENDING:
             return  # the store has been unreachable for long: counting stops growing memory
         self._pending[verdict_key(envelope, decision, reply, at if at is not None else time.time())] += 1
