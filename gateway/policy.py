@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -213,6 +213,7 @@ class PolicySpec(_Strict):
     verdict_header: str = ""
     exceptions: ExceptionsSpec = Field(default_factory=ExceptionsSpec)
     overrides: list[OverrideSpec] = Field(default_factory=list)
+    _notes: list[str] = PrivateAttr(default_factory=list)  # valid but probably not meant (policy check)
 
 
 # --- loading with line marks ---------------------------------------------------------------
@@ -324,9 +325,13 @@ def _human(err: Any, marked: _Marked) -> str:
     return f"{marked.where(mark)}: {name}: {msg}"
 
 
-def _cross_check(spec: PolicySpec, marked: _Marked) -> list[str]:
-    """References between sections: classes, categories and channels named must exist."""
+def _cross_check(spec: PolicySpec, marked: _Marked, notes: list[str] | None = None) -> list[str]:
+    """References between sections: classes, categories and channels named must exist.
+
+    ``notes`` collects what is valid but probably not meant (``policy check`` prints them).
+    """
     errors: list[str] = []
+    notes = notes if notes is not None else []
 
     def at(*loc: Any, key: bool = False) -> str:
         return marked.where(marked.mark_for(loc, key=key))
@@ -358,8 +363,8 @@ def _cross_check(spec: PolicySpec, marked: _Marked) -> list[str]:
                     errors.append(f"{at(*base, cls, cat, key=True)}: category {cat!r} is not one of "
                                   f"default, {', '.join(cats)}")
                 if rule.override is not None and rule.override.allowed and rule.action != "bounce":
-                    errors.append(f"{at(*base, cls, cat, 'override', key=True)}: a sender override needs "
-                                  f"action bounce (the guidance bounce carries the token), not {rule.action!r}")
+                    notes.append(f"{at(*base, cls, cat, 'override', key=True)}: note: the sender override has "
+                                 f"no effect with action {rule.action!r} (only a guidance bounce carries the token)")
                 for i, ch in enumerate(rule.channels):
                     if ch not in spec.channels:
                         errors.append(f"{at(*base, cls, cat, 'channels', i)}: channel {ch!r} is not one of "
@@ -415,9 +420,11 @@ def parse_policy(text: str, filename: str = "<policy>") -> PolicySpec:
         spec = PolicySpec.model_validate(data)
     except ValidationError as e:
         raise PolicyError(_by_line(_merge_alternatives([_human(err, marked) for err in e.errors()]))) from None
-    errors = _cross_check(spec, marked)
+    notes: list[str] = []
+    errors = _cross_check(spec, marked, notes)
     if errors:
         raise PolicyError(_by_line(errors))
+    spec._notes = _by_line(notes)
     return spec
 
 
@@ -566,6 +573,12 @@ class Policy:
                 return row["default"]
         row = self.spec.rules[cls]
         return row.get(cat) or row["default"]
+
+    def rule_action(self, cls: str, cat: str, sender: str = "") -> str:
+        """The table's action for a recipient class and category (a sender's department override applied)."""
+        if cls not in self.spec.rules:
+            return "allow"
+        return self._rule(cls, cat, self._override(sender) if sender else None).action
 
     def is_public(self, report: ScanReport) -> bool:
         """The message carries the organisation's public classification label (FISP level 0)."""

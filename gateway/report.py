@@ -98,14 +98,12 @@ def summarise(data: ReportData, policy: Policy | None) -> Summary:
         s.by_domain[r.sender_domain or "-"][v] += n
         s.by_period[_period(r.bucket, span_days)][v] += n
         if policy is not None and v in STOPPING:
-            sov = policy._override(f"x@{r.sender_domain}") if r.sender_domain else None
+            sender = f"x@{r.sender_domain}" if r.sender_domain else ""
             for k in r.recipient_classes:
-                if k not in policy.spec.rules:
-                    continue
                 for c in r.categories:
-                    rule = policy._rule(k, c, sov)
-                    if STRICTNESS[rule.action] > STRICTNESS["monitor"]:
-                        s.rules[(k, c, rule.action)] += n
+                    action = policy.rule_action(k, c, sender)
+                    if STRICTNESS[action] > STRICTNESS["monitor"]:
+                        s.rules[(k, c, action)] += n
     return s
 
 

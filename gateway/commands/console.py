@@ -84,11 +84,16 @@ def run_console(args: argparse.Namespace) -> int:
 
     from gateway.config import load_settings, parse_hostport
     from gateway.console.app import build_console, console_url
+    from gateway.console.oidc import OidcError
     from gateway.logs import setup_logging
 
     settings = load_settings(getattr(args, "config", None), console_listen=args.listen)
     setup_logging(settings.log_level, settings.log_format == "json")
-    console = build_console(settings)
+    try:
+        console = build_console(settings)
+    except OidcError as e:
+        print(f"dlp-gateway console: OpenID Connect: {e}", file=sys.stderr)
+        return 2
     if not console.users.accounts() and console.oidc is None:
         print("dlp-gateway console: no way to sign in: add an account with "
               "'dlp-gateway console-user add NAME --role dpo' or configure DLPGW_CONSOLE_OIDC_ISSUER",

@@ -36,7 +36,7 @@ from gateway.console.accounts import LoginThrottle, Session, Sessions, UsersFile
 from gateway.console.i18n import LANGUAGE_NAMES, LANGUAGES, pick_language, t
 from gateway.console.oidc import OidcClient, OidcError, pkce_pair
 from gateway.errors import GatewayError
-from gateway.model import domain_of
+from gateway.model import Finding, domain_of
 from gateway.quarantine import STATUSES, QuarantineError, QuarantineStore
 
 log = logging.getLogger("dlpgw.console")
@@ -400,8 +400,7 @@ class Console:
         policy = self.current_policy()
         findings = []
         for f in msg.findings:
-            et = str(f.get("entity_type", ""))
-            cat = policy._category_of.get(et)
+            cat = policy.category_of(Finding(entity_type=str(f.get("entity_type", "")), location=""))
             findings.append({**f, "category": cat or "", "counts": not f.get("allowed")})
         return self.render(request, "detail.html", s, lang, msg=msg, findings=findings, history=history,
                            overrides=overrides, domain_of=domain_of, nav="held")

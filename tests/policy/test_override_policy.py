@@ -81,8 +81,6 @@ def test_shortest_expiry_and_optional_justification_combine() -> None:
     ("expires: 72h, score_below: 0.85}", "expires: 72h, score_below: 1.5}", "score_below: Input should be less than"),
     ("justification: required, expires", "justification: maybe, expires",
      "justification 'maybe' is not one of required, optional"),
-    ("    default: {action: allow}", "    default: {action: allow, override: {allowed: true}}",
-     "a sender override needs action bounce (the guidance bounce carries the token), not 'allow'"),
     ("    default: {action: allow}", "    default: {action: allow, override: {allowed: true, colour: red}}",
      "unknown key 'colour' in rules.internal.default.override"),
 ])
@@ -93,6 +91,18 @@ def test_override_errors_name_line_and_column(old: str, new: str, message: str) 
         parse_policy(text, "p.yaml")
     line_no = next(i for i, line in enumerate(text.splitlines(), 1) if new.strip() in line)
     assert any(message in line and line.startswith(f"p.yaml:{line_no}:") for line in e.value.lines), e.value.lines
+
+
+def test_override_on_a_rule_that_does_not_bounce_is_noted(tmp_path: Path, capsys) -> None:
+    text = DEFAULT.replace("    default: {action: allow}", "    default: {action: allow, override: {allowed: true}}", 1)
+    p = tmp_path / "p.yaml"
+    p.write_text(text, encoding="utf-8")
+    assert main(["policy", "check", str(p)]) == 0
+    line_no = next(i for i, line in enumerate(text.splitlines(), 1) if "{action: allow, override:" in line)
+    err = capsys.readouterr().err
+    assert f"p.yaml:{line_no}:" in err and "the sender override has no effect with action 'allow'" in err
+    policy = load_policy(p)
+    assert terms(policy, ("a@example.fgov.be",), [("ART9_HEALTH", 0.7)]) == ("allow", None)
 
 
 def test_duration_units() -> None:
