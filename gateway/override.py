@@ -47,7 +47,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from gateway import metrics
 from gateway.errors import GatewayError, ScanError, UpstreamPermError, UpstreamTempError
-from gateway.model import Envelope, Finding, ScanReport, domain_of
+from gateway.model import Envelope, Finding, ScanReport
 from gateway.policy import LANGUAGES, OverrideTerms, Policy
 from gateway.quarantine import HeldMessage, QuarantineError, QuarantineStore, parse_key
 
@@ -327,6 +327,7 @@ class OverrideDesk:
 
         parsed: ParsedToken | None = None
         held: HeldMessage | None = None
+        original_env: Envelope | None = None
         forged = False
         for c in candidates:
             p = TokenSigner.parse(c)
@@ -335,16 +336,17 @@ class OverrideDesk:
             h = await asyncio.to_thread(self.store.get_sync, p.qid)
             if h is None:
                 continue  # purged, or a made-up reference
-            if self.signer.authentic(p, h.sender):
-                parsed, held = p, h
+            env = await asyncio.to_thread(self.store.envelope_sync, p.qid)  # sealed in the store
+            if self.signer.authentic(p, env.mail_from):
+                parsed, held, original_env = p, h, env
                 break
             forged = True
-        if parsed is None or held is None:
+        if parsed is None or held is None or original_env is None:
             return await self._refuse("forged" if forged else "unknown", envelope, msg, lang, queue_id)
         qid = held.id
         lang = held.decision.get("language") or lang
         ctx: dict[str, Any] = {"reference": qid}
-        if sender.strip().lower() != held.sender.strip().lower():
+        if sender.strip().lower() != original_env.mail_from.strip().lower():
             return await self._refuse("wrong_sender", envelope, msg, lang, queue_id, ctx)
         if parsed.expires_at < time.time():
             ctx["expired"] = _utc(parsed.expires_at)
@@ -356,7 +358,7 @@ class OverrideDesk:
         if held.status != "held":
             ctx["status"] = held.status
             return await self._refuse("not_held", envelope, msg, lang, queue_id, ctx)
-        ev = policy.evaluate(held.envelope, ScanReport(findings=_findings(held.findings)))
+        ev = policy.evaluate(original_env, ScanReport(findings=_findings(held.findings)))
         if ev.override is None:
             return await self._refuse("not_allowed", envelope, msg, lang, queue_id, ctx)
         justification = justification_of(text)
@@ -368,7 +370,7 @@ class OverrideDesk:
         cats = list(held.decision.get("categories", []))
         classes = list(held.decision.get("recipient_classes", []))
         claimed = await asyncio.to_thread(self.store.claim_override_sync, parsed.token_id, qid,
-                                          justification, cats, classes, domain_of(held.sender))
+                                          justification, cats, classes, held.sender_domain)
         if not claimed:
             ctx["used_at"] = _utc(time.time())
             return await self._refuse("replay", envelope, msg, lang, queue_id, ctx)
@@ -390,8 +392,8 @@ class OverrideDesk:
         await asyncio.to_thread(self.store.audit_event_sync, qid, "override", "sender", justification or "-")
         log.info("%s released by sender override (reply %s)", qid, queue_id)
         ctx["justification"] = justification
-        await self._confirm(policy, held, msg, lang, ctx)
-        await self._notify_dpo(policy, held, justification, queue_id)
+        await self._confirm(policy, held, original_env, msg, lang, ctx)
+        await self._notify_dpo(policy, held, original_env, justification, queue_id)
         self.kick()
         return f"250 2.0.0 Ok: override accepted, {qid} released (ref {queue_id})", "released"
 
@@ -458,12 +460,13 @@ class OverrideDesk:
         log.info("%s override refused (%s)%s", queue_id, outcome, f" for {ref}" if ref else "")
         return f"250 2.0.0 Ok: override refused ({outcome.replace('_', ' ')}), reply sent (ref {queue_id})", outcome
 
-    async def _confirm(self, policy: Policy, held: HeldMessage, original: email.message.Message,
+    async def _confirm(self, policy: Policy, held: HeldMessage, envelope: Envelope, original: email.message.Message,
                        lang: str | None, ctx: dict[str, Any]) -> None:
-        raw = self._message(policy, held.sender, "released", lang, ctx, original)
+        raw = self._message(policy, envelope.mail_from, "released", lang, ctx, original)
         await asyncio.to_thread(self.store.requeue_sync, held.id, "bounce", raw)
 
-    async def _notify_dpo(self, policy: Policy, held: HeldMessage, justification: str, queue_id: str) -> None:
+    async def _notify_dpo(self, policy: Policy, held: HeldMessage, envelope: Envelope, justification: str,
+                          queue_id: str) -> None:
         dpo = self.settings.dpo_address or policy.dpo_address
         if not dpo:
             return
@@ -471,8 +474,8 @@ class OverrideDesk:
         from gateway.notify import build_message
 
         body = self._env(policy).get_template("dpo_override.txt.j2").render(
-            reference=held.id, received=_utc(held.received_at), sender=held.sender or "<>",
-            recipient_domains=sorted({domain_of(r) for r in held.recipients}),
+            reference=held.id, received=_utc(held.received_at), sender=envelope.mail_from or "<>",
+            recipient_domains=list(held.recipient_domains),
             classes=list(held.decision.get("recipient_classes", [])),
             categories=list(held.decision.get("categories", [])), justification=justification or "-",
             at=_utc(time.time()), reply=queue_id,

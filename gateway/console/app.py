@@ -36,7 +36,7 @@ from gateway.console.accounts import LoginThrottle, Session, Sessions, UsersFile
 from gateway.console.i18n import LANGUAGE_NAMES, LANGUAGES, pick_language, t
 from gateway.console.oidc import OidcClient, OidcError, pkce_pair
 from gateway.errors import GatewayError
-from gateway.model import Finding, domain_of
+from gateway.model import Finding
 from gateway.quarantine import STATUSES, QuarantineError, QuarantineStore
 
 log = logging.getLogger("dlpgw.console")
@@ -116,7 +116,6 @@ class Console:
         self.secure = self.tls or settings.console_public_url.startswith("https://")
         self.env = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
-        self.env.filters["domains"] = lambda addrs: ", ".join(sorted({domain_of(a) for a in addrs}))
         self.css = (HERE / "static" / "console.css").read_bytes()
         try:
             self._policy_mtime = Path(policy.path).stat().st_mtime
@@ -348,7 +347,7 @@ class Console:
             until=(until + timedelta(days=1)).timestamp() if until else None,
             category=category or None, recipient_class=cls or None, limit=5000)
         if domain:
-            rows = [r for r in rows if domain_of(r.sender) == domain or domain_of(r.sender).endswith("." + domain)]
+            rows = [r for r in rows if r.sender_domain == domain or r.sender_domain.endswith("." + domain)]
         total = len(rows)
         shown = rows[(page - 1) * PER_PAGE: page * PER_PAGE]
         filters = {"status": status, "action": action, "category": category, "class": cls, "domain": domain,
@@ -361,7 +360,7 @@ class Console:
             request, "held.html", s, lang, rows=shown, total=total, page=page, filters=filters,
             prev_url=page_url(page - 1) if page > 1 else "", next_url=page_url(page + 1) if page * PER_PAGE < total
             else "", statuses=STATUSES, actions=ACTIONS, categories=list(policy.spec.categories),
-            classes=list(policy.spec.recipient_classes), domain_of=domain_of, nav="held")
+            classes=list(policy.spec.recipient_classes), nav="held")
 
     async def bulk(self, request: Request, s: Session, lang: str, form: dict[str, list[str]]) -> Response:
         ids = [i for i in form.get("ids", []) if i][:200]
@@ -394,7 +393,14 @@ class Console:
         msg = await asyncio.to_thread(self.store.get_sync, qid)
         if msg is None:
             return self.render(request, "error.html", s, lang, 404, message=t("err.not_found", lang))
-        await asyncio.to_thread(self.store.audit_event_sync, qid, "show", self.actor(s), "")
+        envelope = None
+        if "dpo" in s.roles:  # the addresses are sealed in the store: opened (and audited) for the DPO only
+            try:
+                msg, envelope = await asyncio.to_thread(self.store.show_sync, qid, self.actor(s))
+            except QuarantineError:
+                envelope = None
+        if envelope is None:
+            await asyncio.to_thread(self.store.audit_event_sync, qid, "show", self.actor(s), "")
         history = await asyncio.to_thread(self.store.audit_sync, qid, 200)
         overrides = await asyncio.to_thread(self.store.overrides_sync, qid=qid)
         policy = self.current_policy()
@@ -402,8 +408,8 @@ class Console:
         for f in msg.findings:
             cat = policy.category_of(Finding(entity_type=str(f.get("entity_type", "")), location=""))
             findings.append({**f, "category": cat or "", "counts": not f.get("allowed")})
-        return self.render(request, "detail.html", s, lang, msg=msg, findings=findings, history=history,
-                           overrides=overrides, domain_of=domain_of, nav="held")
+        return self.render(request, "detail.html", s, lang, msg=msg, envelope=envelope, findings=findings,
+                           history=history, overrides=overrides, nav="held")
 
     async def release_one(self, request: Request, s: Session, lang: str, form: dict[str, list[str]]) -> Response:
         return await self._one("release", request, s, lang, form)

@@ -26,7 +26,7 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
     pytest.skip(f"needs Debian's chromium and chromium-driver ({CHROMIUM}, {CHROMEDRIVER}): "
-                "sh deploy/dev/system-deps.sh installs them", allow_module_level=True)
+                "sh deploy/dev/system-deps.sh test installs them", allow_module_level=True)
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is a test dependency (requirements.lock)")
 from selenium.common.exceptions import NoSuchElementException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
