@@ -5,7 +5,8 @@ profile table (D3S1358, vWA, FGA...), a Word table with "Ethnicity", a PDF form 
 lines "Religion: Sikh" in a mail: the header says what the data is, every row (or block) is a
 record. A category column or label applies to each record that identifies a person (a name, a
 national number, a staff number, a private e-mail address) and has a non-empty value there: one
-finding per record and category, at ``<segment>!row=14`` / ``!table=2!row=3`` / ``!line=12``.
+finding per record and category, at ``<segment>!row=14`` / ``!table=2!row=3`` / ``!line=12`` (the first
+``MAX_ROW_FINDINGS`` of a table and category; every one counted in ``explain["rows"]``).
 
 A table with no person column (aggregate counts by union, origin or diagnosis group, a calendar of
 religious holidays) gives nothing, whatever its headers say. Lexicon hits inside a table row tie only
@@ -42,6 +43,9 @@ _EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
 # Structural evidence -> score of the finding (documented in docs/detectors.md).
 SCORES = {"id": 0.95, "name": 0.9, "person": 0.9, "staff": 0.85, "email": 0.85}
 MAX_FORM_SCAN_ROWS = 50  # form lines are looked for inside small tables only (key / value tables)
+# Findings per table and category: every row is counted (``explain["rows"]``), the first ones reported. A
+# 200 000-row export would otherwise put 200 000 findings into the verdict, the quarantine and the notice.
+MAX_ROW_FINDINGS = 1000
 _FORM_LINE = re.compile(
     r"^[ \t>]{0,8}(?P<label>[^\W\d_][^\n:\t]{0,47}?)[ \t]{0,3}(?::[ \t]*|\t)(?P<value>[^\n\t]{1,300}?)[ \t\r]*$",
     re.MULTILINE,
@@ -115,7 +119,7 @@ class Record:
     entities: set[str] = field(default_factory=set)  # categories already reported for this record
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RecordHit:
     """A category value in a record: one finding (entity at ``start:end`` of the text)."""
 
@@ -126,6 +130,7 @@ class RecordHit:
     rule: str  # table_column | form_field
     column: int  # 1-based column (tables) or 0
     term: str  # the field-vocabulary entry that named the category (our data, not the message's)
+    total: int = 0  # rows of this table with this category (set when the table is read)
 
     @property
     def score(self) -> float:
@@ -138,6 +143,8 @@ class RecordHit:
             out["column"] = self.column
         if self.term:
             out["term"] = self.term
+        if self.total:
+            out["rows"] = self.total  # how many rows of the table hold this category (all are counted)
         if r.mention is not None:
             s, e, kind = r.mention
             out["person"] = f"{kind} {initials(text[s:e])}" if kind in ("name", "person") else kind
@@ -238,6 +245,8 @@ class Records:
             self._skip_form.append((header_start, table.end))
         if not columns:
             return
+        counts: dict[str, int] = {}
+        mine: list[RecordHit] = []
         for row in range(len(starts)):
             record, cells, offsets = self._row(index, row, want_cells=True)
             if record.evidence is None:
@@ -247,8 +256,13 @@ class Records:
                     continue
                 if self.vocab.value_ok(entity, requires, cells[i]):
                     record.entities.add(entity)
-                    self.hits.append(RecordHit(entity, offsets[i], offsets[i] + len(cells[i]), record, "table_column",
-                                               i + 1, term))
+                    counts[entity] = counts.get(entity, 0) + 1
+                    if counts[entity] <= MAX_ROW_FINDINGS:
+                        mine.append(RecordHit(entity, offsets[i], offsets[i] + len(cells[i]), record,
+                                              "table_column", i + 1, term))
+        for h in mine:
+            h.total = counts[h.entity]
+        self.hits += mine
 
     def _row(self, index: _TableIndex, row: int, want_cells: bool = False) -> tuple[Record, list[str], list[int]]:
         """The record of one row (identified once), with its cells and their offsets when asked."""

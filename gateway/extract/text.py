@@ -337,7 +337,7 @@ def html_to_table_text(html: str | bytes) -> tuple[str, tuple[Table, ...]]:
     for n, table in enumerate(tables):
         rows = []
         for i, tr in enumerate(table.iter("tr"), start=1):
-            cells = [html_to_text(etree.tostring(td, encoding="unicode", with_tail=False))
+            cells = [" ".join(html_to_text(etree.tostring(td, encoding="unicode", with_tail=False)).split())
                      for td in tr if isinstance(td.tag, str) and td.tag.lower() in _CELL]
             rows.append((i, cells))
         rows_of.append(rows)

@@ -163,3 +163,13 @@ def test_record_locations_are_masked_once_per_segment(engine: DetectionEngine) -
     assert all("85073003328" not in m for m in masked)
     assert [m.rpartition(".xlsx")[2] for m in masked] == ["#sheet=Staff!row=2", "#sheet=Staff!row=14",
                                                           "#sheet=Staff!table=2!row=3"]
+
+
+def test_row_findings_are_counted_and_capped_per_table_and_category(engine: DetectionEngine,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import detectors.special.records as records
+
+    monkeypatch.setattr(records, "MAX_ROW_FINDINGS", 5)
+    seg = table_segment(["Naam", "Vakbond"], [[f"Medewerker {i} Peeters", "ACV" if i % 2 else ""] for i in range(40)])
+    found = [f for f in art(engine.detect([seg])) if f.entity_type == "ART9_TRADE_UNION"]
+    assert len(found) == 5 and all(f.explain["rows"] == 20 for f in found)

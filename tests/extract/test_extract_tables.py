@@ -182,7 +182,7 @@ def test_html_data_tables_kept_layout_tables_are_text() -> None:
     assert len(seg.tables) == 2  # the data table and the innermost small table; not the outer layouts
     first = seg.tables[0]
     assert first.header == ("Naam", "Partij") and first.label == "table=1!row"
-    assert rows_of(seg, first) == [["Ann Wuyts", "verborgen N-VA"], ["Dirk Aerts", "Groen"]]
+    assert rows_of(seg, first) == [["Ann Wuyts", "N-VA verborgen"], ["Dirk Aerts", "Groen"]]  # notes after text
     assert "Hieronder de lijst:" in seg.text[: first.start] and "Groeten" in seg.text
     assert "Een lange alinea" in seg.text and "bla bla" in seg.text
 
