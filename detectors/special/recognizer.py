@@ -34,6 +34,11 @@ from detectors.text_context import TextContext
 MEDICAL_ENTITIES = frozenset({"ART9_HEALTH", "ART9_GENETIC"})
 MEDICAL_HIT_WINDOW = 250
 EXPLAIN_KEY = "explain"
+# ``Finding.score`` of a reported hit: how it is tied to a person (the policy's ``score_below`` override
+# condition reads it: docs/policy.md). The decision's probability is ``explain["score"]``.
+TIE_SCORES = {"id": 0.95, "row": 0.9, "field": 0.9, "subject": 0.85, "possessive": 0.85, "possessive2": 0.85,
+              "pronoun": 0.8, "pronoun2": 0.8, "title": 0.8, "name": 0.75, "listed": 0.75, "ner": 0.7,
+              "cappair": 0.65}
 
 
 def _near(starts: list[int], pos: int, window: int) -> bool:
@@ -129,7 +134,8 @@ class SpecialCategoryRecognizer(EntityRecognizer):
             suffix = ""  # a finding in a record points to its row / line
             if record is not None:
                 suffix = record.suffix if record.kind == "row" else records.line_suffix(hit.start)
-            res = self._result(hit.entity, hit.start, hit.end, max(score, 1e-6), explain, suffix)
+            strength = TIE_SCORES.get(tie.kind or "", 0.6)
+            res = self._result(hit.entity, hit.start, hit.end, strength if keep else max(score, 1e-6), explain, suffix)
             if keep_all:
                 res.recognition_metadata["features"] = tie.features
                 res.recognition_metadata["kept"] = keep

@@ -186,9 +186,10 @@ SECOND_POSSESSIVES = frozenset({"uw", "jouw", "je", "votre", "vos", "ton", "ta",
                                 "deinem", "deiner", "your"})
 GERMAN_FORMAL = frozenset({"Ihr", "Ihre", "Ihrer", "Ihrem", "Ihren"})
 WEAK = ("title", "name", "ner", "cappair")
-# Strength order of the evidence kinds (the strongest names the tie in explanations).
-ORDER = ("id", "row", "field", "subject", "possessive", "pronoun", "title", "name", "listed", "ner", "cappair",
-         "possessive2", "pronoun2")
+# Order of the evidence kinds: the first present names the tie (explanations, ``Finding.score``); as before
+# the scored decision, so that a finding's score keeps its meaning for the policy (docs/policy.md).
+ORDER = ("id", "row", "field", "possessive", "possessive2", "pronoun", "pronoun2", "subject", "title", "name",
+         "listed", "ner", "cappair")
 _BLANK_LINE = re.compile(r"\n[ \t\r>]*\n")
 # A demonstrative or possessive before a count / plural points back at named people ("deze drie medewerkers").
 _ANAPHORIC = re.compile(r"(?i:deze|die|ces|cettes|diese|these|those|zijn|haar|hun|leurs|ihre|their|beide|both)\s{1,3}$")
