@@ -23,6 +23,17 @@ from gateway.errors import PolicyError
 from gateway.quarantine import QuarantineStore, parse_key
 from tests.gatewayrunner import RunningGateway, free_port
 
+
+def sent_bounce(store: QuarantineStore, qid: str, timeout: float = 10.0):  # type: ignore[no-untyped-def]
+    """The held row once its bounce is marked sent: the outbox marks it right after the sink's 250,
+    so a test that has just seen the bounce arrive waits for the mark instead of racing it."""
+    deadline = time.monotonic() + timeout
+    held = store.get_sync(qid)
+    while held is not None and held.bounce_state != "sent" and time.monotonic() < deadline:
+        time.sleep(0.05)
+        held = store.get_sync(qid)
+    return held
+
 # aiosmtpd reports the null reverse-path (MAIL FROM:<>) as "<>".
 NN = "85.07.30-033.28"  # valid Belgian national register number (stdnum.be.nn)
 MARIE = "marie.dubois@example.fgov.be"
@@ -94,7 +105,7 @@ def test_french_mail_to_citizen_bounces_in_french_and_release_delivers(tmp_path,
     assert qid in body
 
     store = store_of(gw)
-    held = store.get_sync(qid)
+    held = sent_bounce(store, qid)
     assert held is not None and held.status == "held" and held.bounce_state == "sent"
     assert "national_id" in held.decision["categories"]
     store.close()
@@ -221,7 +232,8 @@ def test_gateway_killed_after_250_still_sends_the_bounce(tmp_path):
         got = sink.wait(1, timeout=30)
         assert len(got) == 1 and got[0].mail_from == "<>" and got[0].rcpt_tos == [MARIE]
         assert qid.encode() in got[0].content and NN.encode() not in got[0].content
-        assert store.get_sync(qid).bounce_state == "sent" and store.get_sync(qid).status == "held"
+        held = sent_bounce(store, qid)
+        assert held.bounce_state == "sent" and held.status == "held"
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(60)
@@ -238,7 +250,7 @@ def test_shared_postgresql_store(sink, sink_port, start_gateway, pg_url):
     assert dsn.mail_from == "<>"
     other = QuarantineStore(pg_url, parse_key("00" * 32))  # a second instance sees the same row
     try:
-        held = other.get_sync(qid)
+        held = sent_bounce(other, qid)
         assert held is not None and held.status == "held" and held.bounce_state == "sent"
     finally:
         other.close()
