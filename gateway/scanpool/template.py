@@ -108,17 +108,23 @@ class TemplateProcess:
             return -1
         return os.waitstatus_to_exitcode(status) if pid else None
 
-    def close(self, timeout: float = 5.0) -> None:
-        """Close our connection (the template exits when no owner is left) and reap it."""
+    def close(self, timeout: float = 1.0) -> None:
+        """Close our connection (the template exits when no owner is left), then make sure it did.
+
+        It may be busy in a warm-up step for a few seconds: after ``timeout`` it gets SIGTERM
+        (it kills its scanners and exits at once), then SIGKILL.
+        """
         with contextlib.suppress(OSError):
             self.ctl.close()
-        deadline = time.monotonic() + timeout
-        while self.poll() is None:
-            if time.monotonic() > deadline:
+        for sig, wait in ((None, timeout), (signal.SIGTERM, 2.0), (signal.SIGKILL, 5.0)):
+            if sig is not None:
                 with contextlib.suppress(ProcessLookupError):
-                    os.kill(self.pid, signal.SIGKILL)
-                deadline = time.monotonic() + 2
-            time.sleep(0.01)
+                    os.kill(self.pid, sig)
+            deadline = time.monotonic() + wait
+            while time.monotonic() < deadline:
+                if self.poll() is not None:
+                    return
+                time.sleep(0.01)
 
 
 def fork_template(
@@ -271,7 +277,10 @@ class Template:
         self._shutdown()
 
     def _on_term(self, *_: Any) -> None:
-        self.stopping = True
+        for pid in list(self.children):  # even in the middle of a warm-up step: stop now
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        os._exit(0)
 
     def _add_owner(self, conn: socket.socket) -> None:
         conn.setblocking(True)
