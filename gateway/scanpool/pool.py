@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import itertools
 import logging
 import os
@@ -36,7 +37,7 @@ import pickle
 import signal
 import socket
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,6 +54,9 @@ MiB = 1024 * 1024
 BULK, EXPRESS = "bulk", "express"
 STARTING, IDLE, BUSY, GONE = "starting", "idle", "busy", "gone"
 EXIT_STATUS_WAIT = 0.5  # seconds to wait for the template's word on why a scanner died
+FAULT_SIGNALS = frozenset({signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE})
+NEAR_CAP = 0.5  # a fault at this share of the memory cap or more is the cap being hit
+MAX_CRASHERS = 256  # digests of messages a scanner faulted on, remembered per pool
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +131,8 @@ class _Proc:
     exit_code: asyncio.Future[int | None] | None = None
     retire: bool = False
     killed_for: str | None = None
+    cap: int = 0  # its RLIMIT_DATA, bytes (0: none)
+    peak_kib: int = 0  # its peak resident size, from the template once it has exited
     seq: int = 0
     task: asyncio.Task[None] | None = None
 
@@ -190,7 +196,7 @@ class TemplateLink:
                     fut.set_exception(RuntimeError(f"template could not fork a scanner ({message[2]})"))
                 self._discard(fds)
             elif kind == "exited":
-                self.pool._on_exited(int(message[1]), int(message[2]))
+                self.pool._on_exited(int(message[1]), int(message[2]), int(message[3]))
             elif kind == "warm":
                 self.pool._on_warm()
             else:
@@ -263,6 +269,7 @@ class Scanner:
         self._small: deque[_Job] = deque()
         self._big: deque[_Job] = deque()
         self._queued_bytes = 0
+        self._crashers: OrderedDict[bytes, None] = OrderedDict()
         self._closed = False
         self._started = False
         self._changed: asyncio.Event | None = None
@@ -452,7 +459,9 @@ class Scanner:
                 kind, _, payload = await asyncio.wait_for(self._read_frame(proc), self.settings.start_timeout)
                 if kind != wire.READY:
                     raise ConnectionError("unexpected first frame")
-                proc.warm = bool(pickle.loads(payload).get("warm", proc.warm))
+                info = pickle.loads(payload)
+                proc.warm = bool(info.get("warm", proc.warm))
+                proc.cap = int(info.get("cap") or 0)
             except (OSError, EOFError, TimeoutError, ConnectionError, pickle.UnpicklingError):
                 log.error("scanner process %d did not start", proc.pid)
                 self._kill(proc, "start")
@@ -492,10 +501,7 @@ class Scanner:
                 self._fail(job, ScanError("unavailable", "gateway shutting down"))
                 return False
             code = await self._exit_status(proc)
-            log.error("scanner process %d died during a scan (%s); only that message fails, a new process replaces it",
-                      proc.pid, describe_exit(code))
-            metrics.SCANNER_RESTARTS.labels(reason="crashed").inc()
-            self._fail(job, ScanError("crashed", f"scanner process died ({describe_exit(code)})"))
+            self._crashed(proc, job, code)
             return False
         finally:
             proc.job = None
@@ -518,6 +524,46 @@ class Scanner:
         metrics.SCANNER_RESTARTS.labels(reason="error").inc()
         self._fail(job, ScanError("error", str(name)))
         return False
+
+    def _crashed(self, proc: _Proc, job: _Job, code: int | None) -> None:
+        """A scanner died in the middle of ``job``: fail that message alone, as precisely as we can tell.
+
+        A library that aborts or faults (SIGABRT, SIGSEGV ...) after using most of the memory cap
+        hit the cap (C code cannot raise MemoryError: pdfium aborts when an allocation is
+        refused): the message gets the same fail-closed verdict as a MemoryError. A message on
+        which a scanner faults a second time gets an UNSCANNABLE verdict too, so a deterministic
+        crasher is not retried by its client for days. Anything else: 451, the client retries.
+        """
+        how = describe_exit(code)
+        if proc.cap and proc.peak_kib:
+            how += f", peak {proc.peak_kib // 1024} MiB of a {proc.cap // MiB} MiB cap"
+        fault = code is not None and -code in FAULT_SIGNALS
+        if fault and proc.cap and proc.peak_kib * 1024 >= proc.cap * NEAR_CAP:
+            log.warning("scanner process %d aborted near its memory cap (%s): fail-closed verdict for that message, "
+                        "process replaced", proc.pid, how)
+            metrics.SCANNER_RESTARTS.labels(reason="memory_limit").inc()
+            self._resolve(job, memory_report(f"memory limit of {self.settings.memory_limit // MiB} MiB per scan "
+                                             f"reached (a library aborted: {describe_exit(code)})"))
+            return
+        metrics.SCANNER_RESTARTS.labels(reason="crashed").inc()
+        if fault and self._crashed_before(job.raw):
+            log.error("scanner process %d died again on the same message (%s): fail-closed verdict", proc.pid, how)
+            detail = f"scan: the scanner crashed on this message twice ({describe_exit(code)})"
+            self._resolve(job, ScanReport(findings=[Finding(UNSCANNABLE, "message", detail=detail)]))
+            return
+        log.error("scanner process %d died during a scan (%s); only that message fails, a new process replaces it",
+                  proc.pid, how)
+        self._fail(job, ScanError("crashed", f"scanner process died ({how})"))
+
+    def _crashed_before(self, raw: bytes) -> bool:
+        """Remember the digest of a message a scanner faulted on; True when it had happened before."""
+        digest = hashlib.sha256(raw).digest()
+        seen = digest in self._crashers
+        self._crashers[digest] = None
+        self._crashers.move_to_end(digest)
+        while len(self._crashers) > MAX_CRASHERS:
+            self._crashers.popitem(last=False)
+        return seen
 
     async def _exchange(self, proc: _Proc, seq: int, raw: bytes) -> tuple[bytes, int, bytearray]:
         loop = asyncio.get_running_loop()
@@ -570,11 +616,13 @@ class Scanner:
             log.error("idle scanner process %d died (%s); a new one replaces it", proc.pid, describe_exit(code))
             metrics.SCANNER_RESTARTS.labels(reason="crashed").inc()
 
-    def _on_exited(self, pid: int, code: int) -> None:
+    def _on_exited(self, pid: int, code: int, peak_kib: int = 0) -> None:
         """The template's word on a scanner's end (usually just after its pidfd said so)."""
         proc = self._procs.get(pid) or self._recent.pop(pid, None)
-        if proc is not None and proc.exit_code is not None and not proc.exit_code.done():
-            proc.exit_code.set_result(code)
+        if proc is not None:
+            proc.peak_kib = peak_kib
+            if proc.exit_code is not None and not proc.exit_code.done():
+                proc.exit_code.set_result(code)
 
     def _on_warm(self) -> None:
         for proc in self._procs.values():

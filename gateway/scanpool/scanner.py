@@ -36,14 +36,22 @@ def run_scanner(
     baseline = wire.resident_kib()
     wire.send_frame(sock, wire.READY, 0, pickle.dumps({"pid": os.getpid(), "warm": warm, "cap": cap}))
     while True:
-        got = wire.recv_frame(sock)
-        if got is None:
+        head = wire.recv_exactly(sock, wire.HEADER.size)
+        if head is None:
             os._exit(0)
-        kind, seq, payload = got
+        kind, seq, length = wire.HEADER.unpack(head)
         if kind != wire.SCAN:
             os._exit(0)  # QUIT (retired), or a peer we do not understand
         exit_after = False
+        raw = payload = report = None
         try:
+            try:
+                payload = wire.recv_exactly(sock, length)  # the message alone may exceed the cap
+            except MemoryError:
+                _skip(sock, length)
+                raise
+            if payload is None:
+                os._exit(0)
             raw = bytes(payload)
             del payload
             report = scan_message(raw, engine, limits)
@@ -64,3 +72,13 @@ def run_scanner(
             os._exit(0)
         if exit_after or wire.resident_kib() > baseline + recycle_kib:
             os._exit(0)
+
+
+def _skip(sock: Any, n: int) -> None:
+    """Read and drop ``n`` bytes (a message we had no memory to hold), so the answer can follow."""
+    chunk = bytearray(64 * 1024)
+    while n > 0:
+        k = sock.recv_into(chunk, min(n, len(chunk)))
+        if k == 0:
+            os._exit(0)
+        n -= k

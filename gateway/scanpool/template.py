@@ -19,7 +19,8 @@ connections. ``("spawn", token, options, nice)`` forks a scanner; the answer ``(
 token, pid, warm)`` carries the scanner's end of a fresh socket pair and a pidfd, so the pool
 talks to and kills its scanner directly. ``("attach",)`` with a descriptor adds an owner (the
 supervisor attaches each worker). The template reaps its children and tells their owner
-``("exited", pid, returncode)``; when an owner's connection closes, its scanners are killed.
+``("exited", pid, returncode, peak_rss_kib)``; when an owner's connection closes, its scanners are
+killed.
 It exits when no owner is left, or on SIGTERM (killing its scanners).
 
 Once it has served its first scanner and is idle, it *warms up* in small steps between
@@ -376,7 +377,7 @@ class Template:
     def _reap(self) -> None:
         while self.children:
             try:
-                pid, status = os.waitpid(-1, os.WNOHANG)
+                pid, status, usage = os.wait4(-1, os.WNOHANG)
             except ChildProcessError:
                 return
             if pid == 0:
@@ -386,7 +387,7 @@ class Template:
                 continue
             owner.scanners.discard(pid)
             if owner.conn.fileno() in self.owners:
-                self._send(owner, ("exited", pid, os.waitstatus_to_exitcode(status)))
+                self._send(owner, ("exited", pid, os.waitstatus_to_exitcode(status), usage.ru_maxrss))
 
     # -- warming up --------------------------------------------------------------------------
     def _warm_due(self) -> bool:
