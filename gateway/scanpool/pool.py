@@ -111,6 +111,7 @@ class _Job:
     future: asyncio.Future[ScanReport]
     queued_at: float = field(default_factory=time.monotonic)
     expiry: asyncio.TimerHandle | None = None
+    reruns: int = 0  # times it was put back in the queue because its template died under it
 
     @property
     def size(self) -> int:
@@ -125,6 +126,7 @@ class _Proc:
     lane: str
     warm: bool
     options: Any
+    link: TemplateLink | None = None
     state: str = STARTING
     job: _Job | None = None
     assignment: asyncio.Future[_Job | None] | None = None
@@ -310,7 +312,14 @@ class Scanner:
 
     def describe(self) -> list[dict[str, Any]]:
         """The scanner processes (pid, lane, state, warm), for tests and diagnostics."""
-        return [{"pid": p.pid, "lane": p.lane, "state": p.state, "warm": p.warm} for p in self._procs.values()]
+        return [{"pid": p.pid, "lane": p.lane, "state": p.state, "warm": p.warm,
+                 "job_bytes": p.job.size if p.job is not None else 0} for p in self._procs.values()]
+
+    @property
+    def template_pid(self) -> int | None:
+        """The pid of the template we are connected to, when we started it ourselves."""
+        link = self._link
+        return link.process.pid if link is not None and link.process is not None and not link.lost else None
 
     @property
     def queued(self) -> int:
@@ -439,7 +448,7 @@ class Scanner:
                     continue
                 sock = socket.socket(fileno=fd)
                 sock.setblocking(False)
-                proc = _Proc(pid, sock, pidfd, lane, warm, options)
+                proc = _Proc(pid, sock, pidfd, lane, warm, options, link)
                 if self._closed:
                     self._kill(proc, "shutdown")
                     self._close_proc(proc)
@@ -501,6 +510,12 @@ class Scanner:
                 self._fail(job, ScanError("unavailable", "gateway shutting down"))
                 return False
             code = await self._exit_status(proc)
+            if proc.link is not None and proc.link.lost and job.reruns == 0 and not self._closed:
+                # Its template died (and took every scanner with it): the message is not at fault.
+                job.reruns += 1
+                log.warning("scanner process %d went with its template; its message goes back to the queue", proc.pid)
+                self._requeue(job)
+                return False
             self._crashed(proc, job, code)
             return False
         finally:
@@ -677,7 +692,7 @@ class Scanner:
     @staticmethod
     def _waiting(proc: _Proc) -> bool:
         return (proc.state == IDLE and not proc.retire and proc.assignment is not None
-                and not proc.assignment.done())
+                and not proc.assignment.done() and not (proc.link is not None and proc.link.lost))
 
     def _dispatch(self) -> None:
         # the express process first: small messages go there and leave the bulk processes to big ones
@@ -696,6 +711,16 @@ class Scanner:
             proc.state = BUSY
             assert proc.assignment is not None
             proc.assignment.set_result(job)
+        self._queue_changed()
+
+    def _requeue(self, job: _Job) -> None:
+        """Put a job back at the head of its queue (it keeps its place: it was already running)."""
+        if job.small:
+            self._small.appendleft(job)
+        else:
+            self._big.appendleft(job)
+            self._queued_bytes += job.size
+        job.expiry = asyncio.get_running_loop().call_later(self.settings.queue_timeout, self._expire, job)
         self._queue_changed()
 
     def _unqueue(self, job: _Job) -> bool:
