@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import signal
 import socket
@@ -81,6 +82,7 @@ class Gateway:
         sock: socket.socket | None = None,
         template: TemplateProcess | socket.socket | None = None,
         template_factory: TemplateFactory | None = None,
+        supervised: bool = False,
     ) -> None:
         self.settings = settings
         self.policy = policy
@@ -90,6 +92,8 @@ class Gateway:
         # as a new interpreter by the pool when none is given (tests, a replacement).
         self.template = template
         self.template_factory = template_factory
+        # A worker of the supervisor: templates (replacements, the warm successor) come from it.
+        self.supervised = supervised
         self.scanner: Scanner | None = None
         self.handler: GatewayHandler | None = None
         self.server: asyncio.base_events.Server | None = None
@@ -105,12 +109,14 @@ class Gateway:
             self.policy = load_policy_source(s)
         if self.relay is None:
             self.relay = build_relay(s)
+        pool = PoolSettings.from_settings(s)
         self.scanner = Scanner(
             options=detector_options(self.policy),
             limits=s.extract_limits(),
-            settings=PoolSettings.from_settings(s),
+            settings=dataclasses.replace(pool, warm=False) if self.supervised else pool,
             template=self.template,
             template_factory=self.template_factory,
+            spawn_templates=not self.supervised,
             log_level=s.log_level,
             log_json=s.log_format == "json",
         )

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import gc
 import logging
 import os
@@ -161,6 +162,9 @@ class Supervisor:
     _signals: list[int] = field(default_factory=list)
     _template_failures: int = 0
     _template_respawn_at: float = float("inf")
+    _template_warm: bool = False
+    successor: Any = None  # a warm template loading, which the workers move to once it is ready
+    _retired: list[Any] = field(default_factory=list)  # previous templates, until they exit
     _published: tuple[bool, str] | None = None
 
     # -- worker processes -----------------------------------------------------------------
@@ -175,8 +179,9 @@ class Supervisor:
         """What a forked child must close: every channel, pidfd and socket of this supervisor."""
         fds: list[Any] = [w.chan for w in self.workers.values()]
         fds += [w.proc.pidfd for w in self.workers.values() if w.proc.pidfd >= 0]
-        if self.template is not None:
-            fds.append(self.template.ctl)
+        for t in (self.template, self.successor):
+            if t is not None:
+                fds.append(t.ctl)
         if self.http is not None and self.http.pidfd >= 0:
             fds.append(self.http.pidfd)
         return fds
@@ -331,6 +336,7 @@ class Supervisor:
 
         self._template_respawn_at = float("inf")
         self.template = fork_template(self.template_config, close=[self.sock, *self._inherited()])
+        self._template_warm = False
         self._watch_template()
         log.info("scanner template replaced (pid %d); handing it to %d worker(s)", self.template.pid, len(self.workers))
         for worker in self.workers.values():
@@ -338,19 +344,21 @@ class Supervisor:
             if conn is None:
                 continue
             with contextlib.suppress(OSError):
-                wire.send_control(worker.chan, ("template",), [conn.fileno()])
+                wire.send_control(worker.chan, ("template", False), [conn.fileno()])
             conn.close()
 
-    def _watch_template(self) -> None:
-        if self.template is not None:
-            self.template.ctl.setblocking(False)
-            self._sel.register(self.template.ctl, selectors.EVENT_READ, ("template", None))
+    def _watch_template(self, which: str = "template") -> None:
+        t = self.template if which == "template" else self.successor
+        if t is not None:
+            t.ctl.setblocking(False)
+            self._sel.register(t.ctl, selectors.EVENT_READ, (which, None))
 
-    def _read_template(self) -> None:
-        """Drain what the template tells its owners (we spawn nothing: only 'warm'); EOF: it died."""
-        while self.template is not None:
+    def _read_template(self, which: str) -> None:
+        """Drain what a template tells its owners (we spawn nothing: only 'warm'); EOF: it died."""
+        t = self.template if which == "template" else self.successor
+        while t is not None:
             try:
-                message, fds = wire.recv_control(self.template.ctl)
+                message, fds = wire.recv_control(t.ctl)
             except BlockingIOError:
                 return
             except OSError:
@@ -358,8 +366,55 @@ class Supervisor:
             wire.close_fds(fds)
             if message is None:
                 with contextlib.suppress(KeyError, ValueError):
-                    self._sel.unregister(self.template.ctl)
+                    self._sel.unregister(t.ctl)
+                if which == "successor":
+                    log.warning("the warm scanner template exited before it was ready; staying on the cold one")
+                    with contextlib.suppress(OSError):
+                        t.ctl.close()
+                    self._retired.append(t)
+                    self.successor = None
                 return
+            if message[0] == "warm" and which == "successor":
+                self._promote_successor()
+                return
+
+    def _ensure_successor(self) -> None:
+        """Once a worker is ready on a cold template, fork a warm one (preloading) to move to."""
+        if (self.stopping or not self.any_ready or self._template_warm or self.successor is not None
+                or self.template is None or self._template_down() or self.template_config is None):
+            return
+        from gateway.scanpool.template import fork_template
+
+        config = dataclasses.replace(self.template_config, preload=True)
+        self.successor = fork_template(config, close=[self.sock, *self._inherited()])
+        self._watch_template("successor")
+        log.info("warm scanner template starting (pid %d): French pipeline and extractor libraries, loaded once",
+                 self.successor.pid)
+
+    def _promote_successor(self) -> None:
+        """The warm template is ready: every worker gets a connection to it and moves its scanners."""
+        old, self.template, self.successor = self.template, self.successor, None
+        self._template_warm = True
+        for worker in self.workers.values():
+            conn = self._template_connection()
+            if conn is None:
+                continue
+            with contextlib.suppress(OSError):
+                wire.send_control(worker.chan, ("template", True), [conn.fileno()])
+            conn.close()
+        for t in (old, self.template):
+            with contextlib.suppress(KeyError, ValueError):
+                self._sel.unregister(t.ctl)
+        self._watch_template()
+        with contextlib.suppress(OSError):
+            old.ctl.close()  # it exits when the workers have moved their last scanner
+        self._retired.append(old)
+        log.info("workers moving to the warm scanner template (pid %d)", self.template.pid)
+
+    def _reap_retired(self) -> None:
+        for t in list(self._retired):
+            if t.poll() is not None:
+                self._retired.remove(t)
 
     # -- the endpoint process ---------------------------------------------------------------
     def start_http(self) -> None:
@@ -446,8 +501,8 @@ class Supervisor:
                 kind, worker = key.data
                 if kind == "chan":
                     self._read_chan(worker)
-                elif kind == "template":
-                    self._read_template()
+                elif kind in ("template", "successor"):
+                    self._read_template(kind)
             if not self._reap():
                 self.stopping = True
                 self._forward(signal.SIGTERM)
@@ -464,12 +519,15 @@ class Supervisor:
                     self._deadline = float("inf")
             else:
                 self._respawn_due()
+                self._ensure_successor()
+            self._reap_retired()
         return status
 
     def _stop_helpers(self) -> None:
         """After the workers: the template (no owner left: it exits) and the endpoint process."""
-        if self.template is not None:
-            self.template.close()
+        for t in [self.template, self.successor, *self._retired]:
+            if t is not None:
+                t.close()
         if self.http is not None:
             self.http.send_signal(signal.SIGTERM)
             if self.http.wait(5.0) is None:
@@ -588,14 +646,29 @@ def worker_process(ctx: WorkerContext) -> int:
             ctx.chan.close()
 
 
+async def _when_scanner(gw: Any, offers: list[tuple[socket.socket, bool]]) -> None:
+    """Hand the templates that arrived while the gateway was starting to its scanner pool."""
+    while gw.scanner is None:
+        await asyncio.sleep(0.01)
+    while offers:
+        gw.scanner.adopt(*offers.pop(0))
+
+
 async def _worker(ctx: WorkerContext) -> int:
     from gateway.server import Gateway
 
     loop = asyncio.get_running_loop()
-    templates: asyncio.Queue[socket.socket] = asyncio.Queue()
+    offers: list[tuple[socket.socket, bool]] = []  # templates handed over before the scanner exists
     stopping = asyncio.Event()
     chan = ctx.chan
     chan.setblocking(False)
+    gw = Gateway(ctx.settings, sock=ctx.sock, template=ctx.template, supervised=True)
+
+    def _offer(sock: socket.socket, warm: bool) -> None:
+        if gw.scanner is not None:
+            gw.scanner.adopt(sock, warm)
+        else:
+            offers.append((sock, warm))
 
     def _chan_readable() -> None:
         while True:
@@ -611,12 +684,12 @@ async def _worker(ctx: WorkerContext) -> int:
                 stopping.set()
                 return
             if message[0] == "template" and fds:
-                templates.put_nowait(socket.socket(fileno=fds.pop(0)))
+                _offer(socket.socket(fileno=fds.pop(0)), bool(message[1]) if len(message) > 1 else False)
             wire.close_fds(fds)
 
     loop.add_reader(chan.fileno(), _chan_readable)
-    gw = Gateway(ctx.settings, sock=ctx.sock, template=ctx.template, template_factory=templates.get)
     start = asyncio.ensure_future(gw.start())
+    _deliver_offers = asyncio.ensure_future(_when_scanner(gw, offers))
     waiter = asyncio.ensure_future(stopping.wait())
     await asyncio.wait({start, waiter}, return_when=asyncio.FIRST_COMPLETED)
     if not start.done():  # the supervisor went away while we were starting
@@ -626,6 +699,7 @@ async def _worker(ctx: WorkerContext) -> int:
         return 0
     waiter.cancel()
     start.result()
+    await _deliver_offers
     gw.install_signals()
     stopping_task = asyncio.ensure_future(stopping.wait())
     stopping_task.add_done_callback(lambda _: gw.stopping.set())

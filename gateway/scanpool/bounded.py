@@ -32,7 +32,7 @@ class BoundedScanner:
             # a command line: the caller reports each file on stderr, not the pool's log lines
             logging.getLogger("dlpgw.scanner").setLevel(logging.CRITICAL)
         limits = settings.extract_limits()
-        config = TemplateConfig(options, limits, settings.scan_memory_limit * MiB, warm=False,
+        config = TemplateConfig(options, limits, settings.scan_memory_limit * MiB, preload=False,
                                 log_level=settings.log_level, log_json=settings.log_format == "json")
         template = fork_template(config)  # before the event loop: this process has no thread yet
         pool = PoolSettings(

@@ -72,6 +72,8 @@ class PoolSettings:
     memory_limit: int = 1536 * MiB
     bulk_nice: int = 0
     start_timeout: float = 60.0
+    # Once ready, start a preloaded ("warm") successor template and move to it. Off for a worker
+    # of the supervisor (the supervisor hands its workers one), and for the command line.
     warm: bool = True
 
     @classmethod
@@ -150,6 +152,7 @@ class TemplateLink:
         self.pending: dict[int, asyncio.Future[tuple[int, int, int, bool]]] = {}
         self.tokens = itertools.count(1)
         self.lost = False
+        self.warm = False
         sock.setblocking(False)
         self.loop.add_reader(sock.fileno(), self._readable)
         self.send(("hello", os.getpgid(0)))
@@ -200,7 +203,8 @@ class TemplateLink:
             elif kind == "exited":
                 self.pool._on_exited(int(message[1]), int(message[2]), int(message[3]))
             elif kind == "warm":
-                self.pool._on_warm()
+                self.warm = True
+                self.pool._on_warm(self)
             else:
                 self._discard(fds)
 
@@ -227,9 +231,12 @@ class TemplateLink:
         self.pool._on_link_lost(self)
 
     async def close(self) -> None:
+        self.closing = True
         self._lose()
         if self.process is not None:
             await asyncio.to_thread(self.process.close)
+
+    closing = False
 
 
 TemplateFactory = Callable[[], Awaitable["TemplateProcess | socket.socket"]]
@@ -248,6 +255,7 @@ class Scanner:
         settings: PoolSettings | None = None,
         template: TemplateProcess | socket.socket | None = None,
         template_factory: TemplateFactory | None = None,
+        spawn_templates: bool = True,
         log_level: str = "INFO",
         log_json: bool = False,
     ) -> None:
@@ -262,8 +270,13 @@ class Scanner:
         self.limits = limits or ExtractLimits()
         self._log = (log_level, log_json)
         self._template = template
-        self._factory = template_factory or self._spawn_template
+        # Where a new template comes from when there is none: started here (a new interpreter), or
+        # handed over (``adopt``: the supervisor does that for its workers).
+        self._offers: asyncio.Queue[TemplateProcess | socket.socket] | None = None
+        self._factory = template_factory or (self._spawn_template if spawn_templates else self._next_offer)
         self._link: TemplateLink | None = None
+        self._next: TemplateLink | None = None  # a warm successor, loading
+        self._old: list[TemplateLink] = []  # previous generations, until their last scanner retires
         self._link_lock: asyncio.Lock | None = None
         self._procs: dict[int, _Proc] = {}
         self._recent: dict[int, _Proc] = {}  # gone, waiting for the template's exit notice
@@ -272,6 +285,7 @@ class Scanner:
         self._big: deque[_Job] = deque()
         self._queued_bytes = 0
         self._crashers: OrderedDict[bytes, None] = OrderedDict()
+        self._upgrading = False
         self._closed = False
         self._started = False
         self._changed: asyncio.Event | None = None
@@ -289,6 +303,8 @@ class Scanner:
         """Connect to (or start) the template and wait until every scanner process is ready."""
         self._link_lock = asyncio.Lock()
         self._changed = asyncio.Event()
+        if self._offers is None:
+            self._offers = asyncio.Queue()
         self._started = True
         await self._get_link()
         self._ensure_capacity()
@@ -300,12 +316,14 @@ class Scanner:
             self._changed.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), left)
+        self._ensure_successor()
 
     @property
     def ready(self) -> bool:
         """A scan can run now: the template is connected and a bulk scanner process is up."""
-        return (self._started and not self._closed and self._link is not None and not self._link.lost
-                and any(p.lane == BULK and p.state in (IDLE, BUSY) for p in self._procs.values()))
+        return (self._started and not self._closed
+                and any(p.lane == BULK and p.state in (IDLE, BUSY) and not (p.link is not None and p.link.lost)
+                        for p in self._procs.values()))
 
     def live(self, *states: str) -> int:
         return sum(1 for p in self._procs.values() if not states or p.state in states)
@@ -349,6 +367,24 @@ class Scanner:
             self._unqueue(job)  # our caller went away: a queued job is dropped, a running one finishes
             raise
 
+    def adopt(self, source: TemplateProcess | socket.socket, warm: bool = False) -> None:
+        """A template handed over (by the supervisor): the replacement of a dead one, or a warm
+        successor to move to."""
+        if self._closed:
+            _close_source(source)
+            return
+        if self._offers is None:
+            self._offers = asyncio.Queue()
+        if self._link is None or self._link.lost or not self._started:
+            self._offers.put_nowait(source)
+            return
+        if not warm:
+            _close_source(source)  # we have a live template already
+            return
+        link = self._make_link(source)
+        link.warm = True
+        self._switch_to(link)
+
     def reconfigure(self, options: Any) -> None:
         """Use new detector options: new scanner processes get them; the others retire when idle."""
         self.options = options
@@ -375,15 +411,59 @@ class Scanner:
             t.cancel()
         if tasks:
             await asyncio.wait(tasks, timeout=5)
-        if self._link is not None:
-            await self._link.close()
+        for link in [self._link, self._next, *self._old]:
+            if link is not None:
+                await link.close()
         self._queue_changed()
 
     # -- the template link ----------------------------------------------------------------------
+    def _template_config(self, preload: bool) -> TemplateConfig:
+        return TemplateConfig(self.options, self.limits, self.settings.memory_limit, preload, *self._log)
+
     async def _spawn_template(self) -> TemplateProcess:
-        config = TemplateConfig(self.options, self.limits, self.settings.memory_limit, self.settings.warm,
-                                *self._log)
-        return spawn_template(config)
+        return spawn_template(self._template_config(preload=False))  # cold: ready fast
+
+    async def _next_offer(self) -> TemplateProcess | socket.socket:
+        assert self._offers is not None
+        return await self._offers.get()
+
+    def _make_link(self, source: TemplateProcess | socket.socket) -> TemplateLink:
+        if isinstance(source, TemplateProcess):
+            return TemplateLink(self, source.ctl, source)
+        return TemplateLink(self, source, None)
+
+    def _ensure_successor(self) -> None:
+        """Once ready on a cold template, start a warm one (a new interpreter) to move to."""
+        if (not self.settings.warm or self._closed or self._next is not None or self._link is None
+                or self._link.lost or self._link.warm):
+            return
+        try:
+            self._next = self._make_link(spawn_template(self._template_config(preload=True)))
+        except OSError as e:
+            log.warning("could not start a warm scanner template (%s); staying on the cold one", type(e).__name__)
+
+    def _on_warm(self, link: TemplateLink) -> None:
+        if link is self._next:
+            self._next = None
+            self._switch_to(link)
+
+    def _switch_to(self, link: TemplateLink) -> None:
+        """Move to a warm template: its scanners replace the old ones one by one."""
+        old = self._link
+        self._link = link
+        if old is not None and not old.lost:
+            self._old.append(old)
+        log.info("moving to the warm scanner template: French pipeline and extractor libraries shared")
+        self._upgrading = True
+        self._ensure_capacity()
+        self._close_drained()
+
+    def _close_drained(self) -> None:
+        """Close previous generations whose last scanner process has retired."""
+        for link in list(self._old):
+            if not any(p.link is link for p in self._procs.values()):
+                self._old.remove(link)
+                self._background(link.close())
 
     async def _get_link(self) -> TemplateLink:
         assert self._link_lock is not None
@@ -399,14 +479,21 @@ class Scanner:
                     await asyncio.sleep(backoff)
                     backoff = min(5.0, backoff * 2)
                     continue
-                if isinstance(source, TemplateProcess):
-                    self._link = TemplateLink(self, source.ctl, source)
-                else:
-                    self._link = TemplateLink(self, source, None)
+                self._link = self._make_link(source)
             return self._link
 
     def _on_link_lost(self, link: TemplateLink) -> None:
-        if self._closed or link is not self._link:
+        if self._closed or link.closing:
+            return
+        if link is self._next:
+            self._next = None
+            log.warning("the warm scanner template exited before it was ready; staying on the cold one")
+            if link.process is not None:
+                self._background(asyncio.to_thread(link.process.close, 1.0))
+            return
+        if link in self._old:
+            self._old.remove(link)
+        if link is not self._link:
             return
         log.error("scanner template gone: its scanner processes go with it; starting or awaiting a new one")
         if link.process is not None:
@@ -427,6 +514,8 @@ class Scanner:
             for _ in range(target - have):
                 self._starting[lane] += 1
                 self._background(self._spawn_one(lane))
+        if self._upgrading:
+            self._upgrade_step()
 
     async def _spawn_one(self, lane: str) -> None:
         backoff = 0.1
@@ -476,6 +565,8 @@ class Scanner:
                 self._kill(proc, "start")
                 return
             proc.state = IDLE
+            if self._upgrading and proc.link is self._link:
+                self._upgraded(proc)
             self._notify()
             while not self._closed:
                 proc.assignment = loop.create_future()
@@ -639,11 +730,27 @@ class Scanner:
             if proc.exit_code is not None and not proc.exit_code.done():
                 proc.exit_code.set_result(code)
 
-    def _on_warm(self) -> None:
-        for proc in self._procs.values():
-            if not proc.warm:
-                self._retire(proc)  # a warm one takes its place (sharing the pipeline, not loading its own)
-        self._ensure_capacity()
+    def _outdated(self, proc: _Proc) -> bool:
+        """Forked by a previous template generation (not retiring yet)."""
+        return proc.link is not self._link and not proc.retire
+
+    def _upgrade_step(self) -> None:
+        """One new process per lane at a time; each old one retires when a new one is ready."""
+        old = [p for p in self._procs.values() if self._outdated(p)]
+        if not old:
+            self._upgrading = False
+            return
+        for lane in {p.lane for p in old}:
+            spare = any(p.lane == lane and p.link is self._link and p.state == STARTING for p in self._procs.values())
+            if not spare and self._starting[lane] == 0:
+                self._starting[lane] += 1
+                self._background(self._spawn_one(lane))
+
+    def _upgraded(self, proc: _Proc) -> None:
+        """A process of the current generation is ready: one old one of its lane retires (idle first)."""
+        old = [p for p in self._procs.values() if p.lane == proc.lane and self._outdated(p)]
+        if old:
+            self._retire(min(old, key=lambda p: p.state != IDLE))
 
     def _retire(self, proc: _Proc) -> None:
         proc.retire = True
@@ -666,6 +773,7 @@ class Scanner:
                 self._recent.pop(next(iter(self._recent)))
         self._close_proc(proc)
         self._notify()
+        self._close_drained()
         self._ensure_capacity()
         self._dispatch()
 
@@ -751,3 +859,11 @@ class Scanner:
     def _fail(job: _Job, error: ScanError) -> None:
         if not job.future.done():
             job.future.set_exception(error)
+
+
+def _close_source(source: TemplateProcess | socket.socket) -> None:
+    if isinstance(source, TemplateProcess):
+        source.close()
+    else:
+        with contextlib.suppress(OSError):
+            source.close()

@@ -23,11 +23,14 @@ supervisor attaches each worker). The template reaps its children and tells thei
 killed.
 It exits when no owner is left, or on SIGTERM (killing its scanners).
 
-Once it has served its first scanner and is idle, it *warms up* in small steps between
-requests: spaCy and the French pipeline (a last-resort tie for French Art. 9 words: never on
-the start-up path), then the extractors' libraries. It then announces ``("warm",)`` and pools
-replace their idle cold scanners with warm ones; a cold scanner that needs the pipeline first
-loads its own copy (correct, only slower).
+Two generations, so that start-up waits for nothing but the rules. The first template is
+*cold*: engine only, ready in a fraction of a second. Once the gateway is ready, a *warm*
+successor is started (``TemplateConfig.preload``): before serving anything it also loads spaCy
+and the French pipeline (a last-resort tie for French Art. 9 words) and the extractors'
+libraries, then announces ``("warm",)``. The pools then move to it one scanner at a time (a
+warm one starts before a cold one retires: capacity and readiness never dip) and the cold
+template exits with its last scanner. A cold scanner that meets a French tie meanwhile loads
+the pipeline itself (correct, only slower).
 """
 
 from __future__ import annotations
@@ -53,7 +56,6 @@ from gateway.scanpool import wire
 
 log = logging.getLogger("dlpgw.scanner")
 
-WARM_IDLE = 0.3  # seconds without a request before the next warm-up step
 # Libraries the extractors import on first need; importing them here shares them with every scanner.
 WARM_MODULES = (
     "lxml.etree", "pypdfium2", "pypdf", "openpyxl", "odf.opendocument", "odf.table", "extract_msg",
@@ -76,7 +78,7 @@ class TemplateConfig:
     options: Any  # detectors.DetectorOptions
     limits: Any  # gateway.extract.ExtractLimits
     memory_limit: int = 0  # bytes one scan may allocate above a scanner's start size (0 = no cap)
-    warm: bool = True  # preload spaCy and the extractors' libraries once idle
+    preload: bool = False  # load spaCy, the pipelines and the extractors' libraries before serving
     log_level: str = "INFO"
     log_json: bool = False
 
@@ -112,7 +114,7 @@ class TemplateProcess:
     def close(self, timeout: float = 1.0) -> None:
         """Close our connection (the template exits when no owner is left), then make sure it did.
 
-        It may be busy in a warm-up step for a few seconds: after ``timeout`` it gets SIGTERM
+        It may be busy preloading for a few seconds: after ``timeout`` it gets SIGTERM
         (it kills its scanners and exits at once), then SIGKILL.
         """
         with contextlib.suppress(OSError):
@@ -218,10 +220,7 @@ class Template:
         self.children: dict[int, _Owner] = {}  # scanner pid -> owner
         self.sel = selectors.DefaultSelector()
         self.stopping = False
-        self.warm = not config.warm
-        self._warm_steps: list[tuple[str, Callable[[], Any]]] | None = None
-        self._last_request = time.monotonic()
-        self._served = False
+        self.warm = False  # preloaded: its scanners share the pipelines and libraries
 
     # -- setup -------------------------------------------------------------------------
     def engine_for(self, options: Any) -> Any:
@@ -232,8 +231,9 @@ class Template:
             engine = DetectionEngine(options)
             self.engines[options] = engine
             self._warm_scan(engine)
-            if self.config.warm and self._cold_pipelines():
-                self.warm, self._warm_steps = False, None  # a new engine's pipelines: warm up (again)
+            if self.warm:
+                self._load_pipelines()  # loaded once per process: instant for a second engine
+                gc.freeze()
         return engine
 
     def _warm_scan(self, engine: Any) -> None:
@@ -242,10 +242,27 @@ class Template:
         scan_message(WARM_MESSAGE, engine, self.config.limits)  # imports and compiles what every scan needs
 
     @staticmethod
-    def _cold_pipelines() -> list[Any]:
+    def _load_pipelines() -> None:
         from detectors import nlp
 
-        return nlp.pending()
+        for pipeline in nlp.pending():
+            pipeline.load()
+
+    def _preload(self) -> None:
+        """Everything a scan may need later, loaded once here for every scanner."""
+        t0 = time.perf_counter()
+        self._load_pipelines()
+        for name in WARM_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception as e:  # an optional library missing: the scanners import it on need
+                log.debug("preload %s failed: %s", name, type(e).__name__)
+        if not single_threaded():
+            log.warning("scanner template: a library started a thread while loading; forks stay safe only "
+                        "if it holds no lock")
+        self.warm = True
+        log.info("scanner template warm in %.1fs: French pipeline and extractor libraries loaded once for "
+                 "every scanner", time.perf_counter() - t0)
 
     def serve(self, conns: list[socket.socket]) -> NoReturn:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the owners decide when we stop
@@ -260,12 +277,16 @@ class Template:
         for conn in conns:
             self._add_owner(conn)
         self.engine_for(self.config.options)
+        if self.config.preload:
+            self._preload()
         gc.collect()
         gc.freeze()  # everything loaded so far is shared: keep the collector off those pages
-        log.debug("scanner template ready (pid %d)", os.getpid())
+        log.debug("scanner template ready (pid %d%s)", os.getpid(), ", warm" if self.warm else "")
+        if self.warm:
+            for owner in list(self.owners.values()):
+                self._send(owner, ("warm",))
         while not self.stopping and self.owners:
-            timeout = WARM_IDLE / 2 if self._warm_due() else 1.0
-            for key, _ in self.sel.select(timeout):
+            for key, _ in self.sel.select(1.0):
                 if key.data is None:
                     with contextlib.suppress(OSError):
                         while os.read(self._wake_r, 512):
@@ -273,12 +294,10 @@ class Template:
                 else:
                     self._handle(key.data)
             self._reap()
-            if self._warm_due() and not self.sel.select(0):
-                self._warm_step()
         self._shutdown()
 
     def _on_term(self, *_: Any) -> None:
-        for pid in list(self.children):  # even in the middle of a warm-up step: stop now
+        for pid in list(self.children):  # even in the middle of a preload: stop now
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         os._exit(0)
@@ -316,7 +335,6 @@ class Template:
         if message is None:
             self._drop_owner(owner)
             return
-        self._last_request = time.monotonic()
         kind = message[0]
         if kind == "hello":
             owner.pgid = int(message[1])
@@ -349,7 +367,6 @@ class Template:
         pidfd = os.pidfd_open(pid)
         self.children[pid] = owner
         owner.scanners.add(pid)
-        self._served = True
         self._send(owner, ("spawned", token, pid, warm), [a.fileno(), pidfd])
         a.close()
         os.close(pidfd)
@@ -388,42 +405,6 @@ class Template:
             owner.scanners.discard(pid)
             if owner.conn.fileno() in self.owners:
                 self._send(owner, ("exited", pid, os.waitstatus_to_exitcode(status), usage.ru_maxrss))
-
-    # -- warming up --------------------------------------------------------------------------
-    def _warm_due(self) -> bool:
-        return (not self.warm and self._served and not self.stopping
-                and time.monotonic() - self._last_request >= WARM_IDLE)
-
-    def _warm_step(self) -> None:
-        if self._warm_steps is None:
-            self._warm_steps = self._plan_warm_up()
-        if self._warm_steps:
-            name, step = self._warm_steps.pop(0)
-            t0 = time.perf_counter()
-            try:
-                step()
-            except Exception as e:  # a missing optional library: scanners import it on need
-                log.debug("warm-up step %s failed: %s", name, type(e).__name__)
-            log.debug("warm-up %s: %.0f ms", name, (time.perf_counter() - t0) * 1000)
-            return
-        self.warm = True
-        gc.collect()
-        gc.freeze()
-        if not single_threaded():
-            log.warning("scanner template: a library started a thread while warming up; forks stay safe "
-                        "only if it holds no lock")
-        log.info("scanner template warm: French pipeline and extractor libraries loaded once for every scanner")
-        for owner in list(self.owners.values()):
-            self._send(owner, ("warm",))
-
-    def _plan_warm_up(self) -> list[tuple[str, Callable[[], Any]]]:
-        steps: list[tuple[str, Callable[[], Any]]] = []
-        if self._cold_pipelines():
-            steps.append(("import spacy", lambda: importlib.import_module("spacy")))
-            steps.append(("load pipelines", lambda: [p.load() for p in self._cold_pipelines()]))
-        for name in WARM_MODULES:
-            steps.append((f"import {name}", lambda name=name: importlib.import_module(name)))
-        return steps
 
     def _shutdown(self) -> NoReturn:
         for pid in list(self.children):

@@ -337,8 +337,14 @@ def test_single_process_serve_answers_health_with_upstream_check(tmp_path: Path)
     """Without --workers the lead's server.py serves the same endpoints from gateway.health."""
     gw = _start(tmp_path, workers=1)
     try:
-        assert gw.workers() == []  # no supervisor: only the scanner template (and its scanners) below it
-        assert len(_children(gw.proc.pid)) == 1
+        assert gw.workers() == []  # no supervisor: only scanner templates (and their scanners) below it
+        own = Path(f"/proc/{gw.proc.pid}/cmdline").read_bytes()
+        children = _children(gw.proc.pid)
+        # the cold template is a fork of this process; the warm successor a `python -m gateway.scanpool`
+        kinds = sorted("fork" if Path(f"/proc/{c}/cmdline").read_bytes() == own else "exec" for c in children)
+        assert kinds in (["fork"], ["exec"], ["exec", "fork"]), kinds
+        assert all(b"gateway.scanpool" in Path(f"/proc/{c}/cmdline").read_bytes() for c in children
+                   if Path(f"/proc/{c}/cmdline").read_bytes() != own)
         code, body = _get(gw.base + "/readyz")
         assert code == 200 and body.endswith("; upstream maildir writable\n")
         gw.send(1, "single")
