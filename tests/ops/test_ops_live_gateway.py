@@ -311,6 +311,19 @@ def test_a_killed_worker_is_replaced_and_its_counts_kept(gateway: LiveGateway) -
     assert "died with status -9; replacing it" in gateway.log_text()
 
 
+def test_a_killed_scanner_template_is_replaced_and_mail_flows_again(gateway: LiveGateway) -> None:
+    # The template: the supervisor's child in its process group (not a worker) that has scanner children.
+    templates = [c for c in _children(gateway.proc.pid) if _pgid(c) != c and _children(c)]
+    assert templates, "no scanner template found below the supervisor"
+    for pid in templates:
+        os.kill(pid, signal.SIGKILL)  # every scanner process of every worker goes with it
+    _wait("a new template", lambda: "scanner template replaced" in gateway.log_text(), timeout=30)
+    _wait("both workers ready again", lambda: _get(gateway.base + "/readyz")[1].startswith("ready: 2/2"), timeout=60)
+    gateway.send(2, "after-template")
+    assert len(gateway.outbox()) == 12
+    assert len(gateway.workers()) == 2  # the workers themselves were not touched
+
+
 def test_sigterm_drains_and_stops_every_process(gateway: LiveGateway) -> None:
     workers = gateway.workers()
     idle = socket.create_connection(("127.0.0.1", gateway.smtp_port), timeout=10)
