@@ -61,9 +61,9 @@ def with_attachment(data: bytes, filename: str, maintype: str = "application", s
     return msg.as_bytes().replace(b"\n", b"\r\n")
 
 
-def flate_bomb_pdf(inflated: int = 1 << 30) -> bytes:
+def flate_bomb_pdf(inflated: int = 1 << 30, level: int = 1) -> bytes:
     """A one-page PDF whose content stream is ``inflated`` bytes of drawing operators, Flate-compressed."""
-    co = zlib.compressobj(9)
+    co = zlib.compressobj(level)
     chunk = b"0 0 m 1 1 l S\n" * 4096
     parts = []
     n = 0

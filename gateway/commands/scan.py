@@ -114,7 +114,7 @@ def scan_one(args: argparse.Namespace, name: str, raw: bytes, scanner: Any, poli
     for f in report.findings:
         if f.entity_type == UNSCANNABLE and f.location == "message" and (f.detail or "").startswith("scan: "):
             print(f"dlp-gateway scan: {name}: scan stopped: {f.detail.removeprefix('scan: ')}; "
-                  f"verdict: {decision.action} (unscannable, fail closed)", file=sys.stderr)
+                  f"verdict: {decision.action} (as unscannable content)", file=sys.stderr)
     if args.json:
         print(json.dumps(as_json(name, decision, report), ensure_ascii=False), flush=True)
     else:

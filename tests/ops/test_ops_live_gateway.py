@@ -215,6 +215,8 @@ def test_mail_flows_and_metrics_are_summed_over_workers(gateway: LiveGateway) ->
     # every worker writes its own files in <state_dir>/metrics; /metrics is their sum
     files = {p.name for p in (gateway.tmp / "state" / "metrics").glob("counter_*.db")}
     assert {f"counter_{pid}.db" for pid in gateway.workers()} <= files
+    # the supervisor imported the metrics before forking its workers: it leaves no file of its own
+    assert not list((gateway.tmp / "state" / "metrics").glob(f"*_{gateway.proc.pid}.db"))
 
 
 def test_docker_healthcheck_command_passes_against_the_gateway(gateway: LiveGateway) -> None:
