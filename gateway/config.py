@@ -135,6 +135,13 @@ class Settings(BaseSettings):
     scan_express_max_bytes: int = Field(
         1 * MiB, ge=0, description="messages up to this size may use one extra scanner kept for them (0 = none)"
     )
+    scan_preload: bool = Field(
+        True, description="once ready, move to a scanner template that preloads the French pipeline and the "
+        "extractors' libraries (shared by every scanner)"
+    )
+    scan_bulk_nice: int = Field(
+        0, ge=0, le=19, description="niceness of the bulk scanner processes (the express one and SMTP keep 0)"
+    )
     scan_memory_limit: int = Field(
         1536, ge=0, description="MiB one scan may allocate in its scanner process (RLIMIT_DATA; 0 = no cap); "
         "reaching it gives the message an UNSCANNABLE finding"

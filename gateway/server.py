@@ -218,7 +218,13 @@ async def run(
 
 
 def serve(settings: Settings, *, sock: socket.socket | None = None) -> int:
-    """One gateway process. The template is forked first, while this process has no thread."""
-    policy = load_policy_source(settings)
-    template = fork_template(template_config(settings, policy), close=[sock] if sock is not None else ())
+    """One gateway process. The template is forked first, while this process has no thread; it
+    loads the policy and builds the engine while this process loads the policy and the rest."""
+    template = fork_template(lambda: template_config(settings, load_policy_source(settings)),
+                             close=[sock] if sock is not None else ())
+    try:
+        policy = load_policy_source(settings)
+    except BaseException:
+        template.close()
+        raise
     return asyncio.run(run(settings, sock=sock, policy=policy, template=template))

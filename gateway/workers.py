@@ -381,6 +381,7 @@ class Supervisor:
     def _ensure_successor(self) -> None:
         """Once a worker is ready on a cold template, fork a warm one (preloading) to move to."""
         if (self.stopping or not self.any_ready or self._template_warm or self.successor is not None
+                or not self.settings.scan_preload
                 or self.template is None or self._template_down() or self.template_config is None):
             return
         from gateway.scanpool.template import fork_template
@@ -563,29 +564,33 @@ def run_workers(settings: Settings, n: int) -> int:
         log.error("prometheus-client was imported before %s was set: worker metrics will not be summed", MULTIPROC_ENV)
     os.environ[MULTIPROC_ENV] = str(metrics_dir)  # before this process imports prometheus_client
 
-    from gateway import __version__
+    from gateway.scanpool.template import fork_template
     from gateway.server import load_policy_source, open_listener, template_config
 
-    policy = load_policy_source(settings)  # a bad policy fails here, once, as PolicyError (exit 2), not in N workers
+    # First the template: it loads the policy and builds the detection engine while this process
+    # checks the policy, binds the socket and prepares the workers.
+    template = fork_template(lambda: template_config(settings, load_policy_source(settings)))
     try:
+        policy = load_policy_source(settings)  # a bad policy fails here, once, as PolicyError (exit 2)
         sock = open_listener(settings)
     except OSError as e:
+        template.close()
         log.error("cannot listen on %s: %s", settings.listen, e.strerror or e)
         return 1
-
-    from gateway.scanpool.template import fork_template
-
-    # First the template: it builds the detection engine while this process prepares the workers.
-    config = template_config(settings, policy)
-    template = fork_template(config, close=[sock])
+    except BaseException:
+        template.close()
+        raise
+    config = template_config(settings, policy)  # for a replacement, or the warm successor
     _preload_worker_side()
 
+    from gateway import __version__
     from gateway.health import SharedStatus
 
     status = SharedStatus(False, f"0/{n} workers ready (starting)")
     sup = Supervisor(settings, n, sock, metrics_dir, template=template, template_config=config, status=status)
-    sup.http_target = lambda: _serve_endpoint(settings, metrics_dir, status)
-    sup.start_http()
+    if settings.metrics_address is not None:
+        sup.http_target = lambda: _serve_endpoint(settings, metrics_dir, status)
+        sup.start_http()
     host, port = sock.getsockname()[:2]
     log.info("dlp-gateway %s supervisor: %d workers on %s:%s", __version__, n, host, port)
     try:

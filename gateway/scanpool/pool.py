@@ -86,6 +86,8 @@ class PoolSettings:
             queue_timeout=settings.scan_queue_timeout,
             express_max_bytes=settings.scan_express_max_bytes,
             memory_limit=settings.scan_memory_limit * MiB,
+            bulk_nice=settings.scan_bulk_nice,
+            warm=settings.scan_preload,
         )
 
 

@@ -131,17 +131,19 @@ class TemplateProcess:
 
 
 def fork_template(
-    config: TemplateConfig, *, engine: Any = None, close: Iterable[Any] = (), on_fork: Callable[[], None] | None = None
+    config: TemplateConfig | Callable[[], TemplateConfig], *, engine: Any = None, close: Iterable[Any] = ()
 ) -> TemplateProcess:
     """Fork the template from this (single-threaded) process; exec a fresh one when threads run.
 
-    ``engine``: an engine already built here for ``config.options`` (else the template builds
-    it, in parallel with whatever this process does next). ``close``: descriptors the template
+    ``config`` may be a function: it is then called in the template, so that even loading the
+    policy (for its detector options) runs in parallel with this process (which loads it too, and
+    reports a bad policy: the template then exits without a word). ``engine``: an engine already
+    built for the options (else the template builds it). ``close``: descriptors the template
     must not inherit (the SMTP listening socket, ...).
     """
     if not single_threaded():
         log.debug("threads are running: starting the scanner template as a new interpreter")
-        return spawn_template(config)
+        return spawn_template(config() if callable(config) else config)
     parent_end, child_end = wire.control_pair()
     pid = os.fork()
     if pid == 0:  # the template
@@ -149,9 +151,11 @@ def fork_template(
         try:
             parent_end.close()
             wire.close_fds(close)
-            if on_fork is not None:
-                on_fork()
-            Template(config, engine).serve([child_end])
+            try:
+                conf = config() if callable(config) else config
+            except Exception:
+                os._exit(2)  # a bad policy or configuration: the parent says so, once
+            Template(conf, engine).serve([child_end])
         except BaseException:
             with contextlib.suppress(BaseException):
                 log.exception("scanner template failed")
