@@ -145,7 +145,7 @@ class Gateway:
         if self.stopping.is_set():
             return False, "draining"
         if self.scanner is None or not self.scanner.ready:
-            return False, "detectors not loaded"
+            return False, "no scanner process ready"
         if self.policy is None:
             return False, "policy not loaded"
         return True, "ok"

@@ -5,9 +5,10 @@
 message goes where and when, and what happens when a scan goes wrong:
 
 - **bounded queue**: a message that finds no free scanner waits in the queue, small messages
-  first. Beyond ``queue_limit`` waiting messages (or ``queue_bytes`` of waiting big ones) it is
-  refused at once with ``ScanError("queue_full")`` (-> 451 4.3.2), never left to time out late;
-  a message that waited ``queue_timeout`` gets ``ScanError("queue_timeout")``;
+  first. Beyond ``queue_limit`` waiting messages, ``queue_bytes`` of waiting big ones, or when the
+  big ones ahead would take most of ``queue_timeout`` to scan (at the rate measured so far), it
+  is refused at once with ``ScanError("queue_full")`` (-> 451 4.3.2), not left to time out late;
+  a message that still waited ``queue_timeout`` gets ``ScanError("queue_timeout")``;
 - **express lane**: messages up to ``express_max_bytes`` may also use one extra scanner process
   reserved for them, so a flood of 20 MB attachments does not delay ordinary mail;
 - **per-scan timeout**: measured from the moment *that* scan starts (not from arrival). A scan
@@ -57,6 +58,8 @@ EXIT_STATUS_WAIT = 0.5  # seconds to wait for the template's word on why a scann
 FAULT_SIGNALS = frozenset({signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal.SIGILL, signal.SIGFPE})
 NEAR_CAP = 0.5  # a fault at this share of the memory cap or more is the cap being hit
 MAX_CRASHERS = 256  # digests of messages a scanner faulted on, remembered per pool
+QUEUE_WAIT_SHARE = 0.8  # a big message expected to wait longer than this share of queue_timeout: refused now
+RATE_WEIGHT = 0.3  # weight of the newest scan in the moving average of the bulk scan rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,8 +289,10 @@ class Scanner:
         self._small: deque[_Job] = deque()
         self._big: deque[_Job] = deque()
         self._queued_bytes = 0
+        self._rate: float | None = None  # bytes/s of one bulk process on big messages, once measured
         self._crashers: OrderedDict[bytes, None] = OrderedDict()
         self._upgrading = False
+        self._serving = False  # start() is done: background work may begin
         self._closed = False
         self._started = False
         self._changed: asyncio.Event | None = None
@@ -318,6 +323,7 @@ class Scanner:
             self._changed.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), left)
+        self._serving = True
         self._ensure_successor()
 
     @property
@@ -357,6 +363,10 @@ class Scanner:
                 raise ScanError("queue_full", f"{self.queued} messages already wait for a scanner")
             if not job.small and self._queued_bytes and self._queued_bytes + job.size > s.queue_bytes:
                 raise ScanError("queue_full", f"{self._queued_bytes // MiB} MiB of messages already wait")
+            wait = self._expected_wait(job)
+            if wait > QUEUE_WAIT_SHARE * s.queue_timeout:
+                # It would wait out its bound in the queue: say so now, not after queue_timeout.
+                raise ScanError("queue_full", f"the big messages queued ahead take ~{wait:.0f}s to scan")
         (self._small if job.small else self._big).append(job)
         if not job.small:
             self._queued_bytes += job.size
@@ -436,8 +446,8 @@ class Scanner:
 
     def _ensure_successor(self) -> None:
         """Once ready on a cold template, start a warm one (a new interpreter) to move to."""
-        if (not self.settings.warm or self._closed or self._next is not None or self._link is None
-                or self._link.lost or self._link.warm):
+        if (not self.settings.warm or self._closed or not self._serving or self._next is not None
+                or self._link is None or self._link.lost or self._link.warm):
             return
         try:
             self._next = self._make_link(spawn_template(self._template_config(preload=True)))
@@ -569,6 +579,7 @@ class Scanner:
             proc.state = IDLE
             if self._upgrading and proc.link is self._link:
                 self._upgraded(proc)
+            self._ensure_successor()  # after a replaced (cold) template, warm up again
             self._notify()
             while not self._closed:
                 proc.assignment = loop.create_future()
@@ -588,7 +599,8 @@ class Scanner:
     async def _scan_on(self, proc: _Proc, job: _Job) -> bool:
         """Run one job on ``proc``; False when the process is gone afterwards."""
         proc.state, proc.job = BUSY, job
-        metrics.SCAN_QUEUE_WAIT.observe(time.monotonic() - job.queued_at)
+        started = time.monotonic()
+        metrics.SCAN_QUEUE_WAIT.observe(started - job.queued_at)
         proc.seq += 1
         try:
             kind, _, payload = await asyncio.wait_for(self._exchange(proc, proc.seq, job.raw), self.timeout)
@@ -619,6 +631,8 @@ class Scanner:
             except Exception:
                 self._fail(job, ScanError("error", "unreadable scan result"))
                 return False
+            if not job.small:
+                self._learn_rate(job.size, time.monotonic() - started)
             return True
         if kind == wire.MEMORY:
             detail = pickle.loads(payload)
@@ -844,6 +858,18 @@ class Scanner:
                 self._queue_changed()
                 return True
         return False
+
+    def _learn_rate(self, size: int, seconds: float) -> None:
+        """Bytes per second one scanner process gets through on big messages (moving average)."""
+        sample = size / max(seconds, 0.001)
+        self._rate = sample if self._rate is None else (1 - RATE_WEIGHT) * self._rate + RATE_WEIGHT * sample
+
+    def _expected_wait(self, job: _Job) -> float:
+        """Seconds until a bulk process would take ``job`` (0 for small ones: they go first)."""
+        if job.small or self._rate is None:
+            return 0.0
+        bulk = sum(1 for p in self._procs.values() if p.lane == BULK and p.state in (IDLE, BUSY))
+        return self._queued_bytes / (self._rate * max(1, bulk))
 
     def _expire(self, job: _Job) -> None:
         if self._unqueue(job):

@@ -269,6 +269,7 @@ class Template:
                  "every scanner", time.perf_counter() - t0)
 
     def serve(self, conns: list[socket.socket]) -> NoReturn:
+        self.pid = os.getpid()
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the owners decide when we stop
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, self._on_term)
@@ -301,6 +302,8 @@ class Template:
         self._shutdown()
 
     def _on_term(self, *_: Any) -> None:
+        if os.getpid() != self.pid:
+            os._exit(0)  # a scanner forked an instant ago, before it reset this handler: not its siblings
         for pid in list(self.children):  # even in the middle of a preload: stop now
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
