@@ -12,7 +12,11 @@ upstream, default policy, fresh state directory), each ``--runs`` times:
   (the replacement is ready, i.e. serving); and SIGKILL *both*, time until the first 250 (which
   only a replacement can give).
 
-    python bench/startup.py [--runs 3]
+- **baseline**, in the same run: the first 250 of the same command from ``--baseline-ref``
+  (default ``main``, exported with ``git archive``; ``--baseline-ref ''`` skips it), so the
+  figures compare as ratios on the same (shared, noisy) machine.
+
+    python bench/startup.py [--runs 3] [--baseline-ref main]
 
 A benchmark, not a test: a shared 2-core machine makes every figure noisy (the load average is
 printed); the last line is one JSON object with the medians.
@@ -156,6 +160,27 @@ def memory(top: int, workers: int) -> dict[str, object]:
     }
 
 
+def baseline_first_250(tree_dir: Path, workers: int, tmp: Path) -> float:
+    """The first 250 of ``python -m gateway serve`` from another checkout (same venv)."""
+    smtp_port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DLPGW_")}
+    env.update(PYTHONPATH=str(tree_dir), DLPGW_LISTEN=f"127.0.0.1:{smtp_port}", DLPGW_METRICS_LISTEN="",
+               DLPGW_STATE_DIR=str(tmp / "var"), DLPGW_UPSTREAM_URL=f"maildir:{tmp / 'outbox'}")
+    t0 = time.monotonic()
+    proc = subprocess.Popen([str(ROOT / ".venv" / "bin" / "python"), "-m", "gateway", "serve", "--workers",
+                             str(workers)], cwd=tree_dir, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        return round(first_250(smtp_port, t0, limit=180), 3)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+
+
 def run_once(workers: int, tmp: Path, measure_replacement: bool) -> dict[str, object]:
     smtp_port, metrics_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("DLPGW_")}
@@ -203,11 +228,23 @@ def run_once(workers: int, tmp: Path, measure_replacement: bool) -> dict[str, ob
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--baseline-ref", default="main", help="git ref to compare with ('' = none)")
     args = ap.parse_args()
     load = os.getloadavg()
     results: dict[int, list[dict[str, object]]] = {1: [], 2: []}
+    base: dict[int, list[float]] = {1: [], 2: []}
+    base_dir = tempfile.TemporaryDirectory() if args.baseline_ref else None
+    if base_dir is not None:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref], capture_output=True,
+                                 check=True).stdout
+        subprocess.run(["tar", "-x", "-C", base_dir.name], input=archive, check=True)
     for run in range(args.runs):
         for workers in (1, 2):
+            if base_dir is not None:
+                with tempfile.TemporaryDirectory() as tmp:
+                    base[workers].append(baseline_first_250(Path(base_dir.name), workers, Path(tmp)))
+                print(f"run {run + 1} workers {workers}: baseline ({args.baseline_ref}) first 250 "
+                      f"{base[workers][-1]} s")
             with tempfile.TemporaryDirectory() as tmp:
                 r = run_once(workers, Path(tmp), measure_replacement=True)
             results[workers].append(r)
@@ -233,7 +270,16 @@ def main() -> int:
         "template_pss_mib_2_workers": last[2]["shared"]["templates"]["pss_mib"],  # type: ignore[index]
         "runs": args.runs,
         "loadavg_at_start": [round(x, 2) for x in load],
+        "loadavg_at_end": [round(x, 2) for x in os.getloadavg()],
     }
+    if base_dir is not None:
+        summary["baseline_ref"] = args.baseline_ref
+        for w in (1, 2):
+            b = statistics.median(base[w])
+            summary[f"baseline_first_250_s_{w}_worker{'s' if w > 1 else ''}"] = round(b, 3)
+            summary[f"ratio_first_250_{w}_worker{'s' if w > 1 else ''}"] = round(
+                summary[f"first_250_s_{w}_worker{'s' if w > 1 else ''}"] / b, 3)  # type: ignore[operator]
+        base_dir.cleanup()
     print(json.dumps(summary))
     return 0
 

@@ -218,13 +218,8 @@ async def run(
 
 
 def serve(settings: Settings, *, sock: socket.socket | None = None) -> int:
-    """One gateway process. The template is forked first, while this process has no thread; it
-    loads the policy and builds the engine while this process loads the policy and the rest."""
-    template = fork_template(lambda: template_config(settings, load_policy_source(settings)),
-                             close=[sock] if sock is not None else ())
-    try:
-        policy = load_policy_source(settings)
-    except BaseException:
-        template.close()
-        raise
+    """One gateway process. The template is forked first, while this process has no thread: it
+    builds the engine while this process imports and opens the rest."""
+    policy = load_policy_source(settings)
+    template = fork_template(template_config(settings, policy), close=[sock] if sock is not None else ())
     return asyncio.run(run(settings, sock=sock, policy=policy, template=template))

@@ -567,20 +567,15 @@ def run_workers(settings: Settings, n: int) -> int:
     from gateway.scanpool.template import fork_template
     from gateway.server import load_policy_source, open_listener, template_config
 
-    # First the template: it loads the policy and builds the detection engine while this process
-    # checks the policy, binds the socket and prepares the workers.
-    template = fork_template(lambda: template_config(settings, load_policy_source(settings)))
+    policy = load_policy_source(settings)  # a bad policy fails here, once, as PolicyError (exit 2), not in N workers
     try:
-        policy = load_policy_source(settings)  # a bad policy fails here, once, as PolicyError (exit 2)
         sock = open_listener(settings)
     except OSError as e:
-        template.close()
         log.error("cannot listen on %s: %s", settings.listen, e.strerror or e)
         return 1
-    except BaseException:
-        template.close()
-        raise
-    config = template_config(settings, policy)  # for a replacement, or the warm successor
+    # First the template: it builds the detection engine while this process prepares the workers.
+    config = template_config(settings, policy)
+    template = fork_template(config, close=[sock])
     _preload_worker_side()
 
     from gateway import __version__

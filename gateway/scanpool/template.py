@@ -135,11 +135,10 @@ def fork_template(
 ) -> TemplateProcess:
     """Fork the template from this (single-threaded) process; exec a fresh one when threads run.
 
-    ``config`` may be a function: it is then called in the template, so that even loading the
-    policy (for its detector options) runs in parallel with this process (which loads it too, and
-    reports a bad policy: the template then exits without a word). ``engine``: an engine already
-    built for the options (else the template builds it). ``close``: descriptors the template
-    must not inherit (the SMTP listening socket, ...).
+    ``config`` may be a function, called in the template (and raising there ends it quietly:
+    the caller reports its own errors). ``engine``: an engine already built for the options
+    (else the template builds it, in parallel with this process). ``close``: descriptors the
+    template must not inherit (the SMTP listening socket, ...).
     """
     if not single_threaded():
         log.debug("threads are running: starting the scanner template as a new interpreter")
