@@ -34,9 +34,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from gateway.workers import run_workers
 
         return run_workers(settings, settings.effective_workers)
-    from gateway.server import serve
+    from gateway.boot import load_policy_source, template_config
+    from gateway.scanpool.template import fork_template
 
-    return serve(settings)
+    # The scanner template first: it builds the detection engine while this process imports the
+    # SMTP side and opens the quarantine (gateway.server is imported only after the fork).
+    policy = load_policy_source(settings)
+    template = fork_template(template_config(settings, policy))
+    from gateway.server import serve_with
+
+    return serve_with(settings, policy, template)
 
 
 def cmd_config_show(args: argparse.Namespace) -> int:

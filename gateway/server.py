@@ -23,51 +23,15 @@ from collections.abc import Callable
 from typing import Any
 
 from gateway import __version__, metrics
-from gateway.config import MiB, Settings
+from gateway.boot import detector_options, load_policy_source, open_listener, template_config
+from gateway.config import Settings
 from gateway.pipeline import Pipeline, PolicySource, Services
 from gateway.relay import Relay, build_relay
 from gateway.scanpool.pool import PoolSettings, Scanner, TemplateFactory
-from gateway.scanpool.template import TemplateConfig, TemplateProcess, fork_template
+from gateway.scanpool.template import TemplateProcess, fork_template
 from gateway.smtp import GatewayHandler, protocol_factory
 
 log = logging.getLogger("dlpgw.server")
-
-
-def load_policy_source(settings: Settings) -> PolicySource:
-    from gateway.policy import PolicyHolder
-
-    return PolicyHolder(settings.policy_file)
-
-
-def detector_options(policy: PolicySource) -> Any:
-    from detectors import DetectorOptions
-
-    ibans = getattr(policy.current, "org_ibans", ()) or ()
-    return DetectorOptions(org_ibans=frozenset(ibans))
-
-
-def template_config(settings: Settings, policy: PolicySource) -> TemplateConfig:
-    """What the scanner template needs: the detector options of the policy, the limits, the cap."""
-    return TemplateConfig(
-        options=detector_options(policy),
-        limits=settings.extract_limits(),
-        memory_limit=settings.scan_memory_limit * MiB,
-        log_level=settings.log_level,
-        log_json=settings.log_format == "json",
-    )
-
-
-def open_listener(settings: Settings) -> socket.socket:
-    """Bind the SMTP socket once. Workers inherit this one socket (no SO_REUSEPORT: a second
-    instance started by mistake must fail to bind, not silently take half the traffic)."""
-    host, port = settings.listen_address
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(512)
-    sock.setblocking(False)
-    return sock
 
 
 class Gateway:
@@ -218,8 +182,15 @@ async def run(
 
 
 def serve(settings: Settings, *, sock: socket.socket | None = None) -> int:
-    """One gateway process. The template is forked first, while this process has no thread: it
-    builds the engine while this process imports and opens the rest."""
+    """One gateway process, its template already forked (see ``gateway.cli``: before this module is
+    even imported, so that the engine is built while the SMTP side is imported)."""
     policy = load_policy_source(settings)
     template = fork_template(template_config(settings, policy), close=[sock] if sock is not None else ())
+    return serve_with(settings, policy, template, sock=sock)
+
+
+def serve_with(settings: Settings, policy: Any, template: TemplateProcess, *, sock: socket.socket | None = None) -> int:
     return asyncio.run(run(settings, sock=sock, policy=policy, template=template))
+
+
+__all__ = ["Gateway", "detector_options", "load_policy_source", "open_listener", "run", "serve", "template_config"]

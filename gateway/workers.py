@@ -564,8 +564,8 @@ def run_workers(settings: Settings, n: int) -> int:
         log.error("prometheus-client was imported before %s was set: worker metrics will not be summed", MULTIPROC_ENV)
     os.environ[MULTIPROC_ENV] = str(metrics_dir)  # before this process imports prometheus_client
 
+    from gateway.boot import load_policy_source, open_listener, template_config
     from gateway.scanpool.template import fork_template
-    from gateway.server import load_policy_source, open_listener, template_config
 
     policy = load_policy_source(settings)  # a bad policy fails here, once, as PolicyError (exit 2), not in N workers
     try:
