@@ -254,7 +254,10 @@ class Template:
     def _preload(self) -> None:
         """Everything a scan may need later, loaded once here for every scanner."""
         t0 = time.perf_counter()
-        self._load_pipelines()
+        try:
+            self._load_pipelines()
+        except Exception as e:  # a broken pipeline package: scanners then run without it, or load it on need
+            log.warning("scanner template: the spaCy pipeline could not be preloaded (%s)", type(e).__name__)
         for name in WARM_MODULES:
             try:
                 importlib.import_module(name)
