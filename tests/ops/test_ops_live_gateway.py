@@ -344,6 +344,7 @@ def test_sigterm_drains_and_stops_every_process(gateway: LiveGateway) -> None:
     for pid in workers:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
         assert _group_members(pid) == []
+    assert _group_members(gateway.proc.pid) == []  # the templates and the endpoint process are gone too
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", gateway.smtp_port), timeout=2).close()
 

@@ -9,6 +9,7 @@ import os
 import re
 import signal
 import smtplib
+import socket
 import threading
 import time
 from typing import Any
@@ -108,3 +109,26 @@ def test_a_full_scan_queue_answers_451_at_once(sink, start_gateway) -> None:
     assert results["big"][0] == 250
     assert metrics.SCAN_FAILURES.labels(reason="queue_full")._value.get() == before + 1
     assert len(handler.messages) == 1
+
+
+def test_a_client_that_hangs_up_before_the_reply_still_gets_its_message_logged(sink, start_gateway, caplog) -> None:
+    caplog.set_level(logging.INFO)
+    handler, port = sink
+    gw = start_gateway(port)
+    with socket.create_connection(("127.0.0.1", gw.port), timeout=30) as c:
+        f = c.makefile("rb")
+        assert f.readline().startswith(b"220")
+        for cmd in (b"EHLO client.test", f"MAIL FROM:<{FROM}>".encode(), f"RCPT TO:<{INTERNAL}>".encode(), b"DATA"):
+            c.sendall(cmd + b"\r\n")
+            line = f.readline()
+            while line[3:4] == b"-":
+                line = f.readline()
+            assert line[:1] in (b"2", b"3"), line
+        c.sendall(slow(1.0) + b".\r\n")  # and hang up at once, before the verdict
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not _lines(caplog):
+        time.sleep(0.05)
+    (line,) = _lines(caplog)
+    assert line["reply"] == "250"  # processed to the end: a verdict and its log line, the client no reply
+    assert len(handler.messages) == 1
+    assert gw.gw.ready() == (True, "ok")
