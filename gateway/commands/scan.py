@@ -4,6 +4,9 @@ Every message is scanned in a scanner process under the gateway's own bounds (``
 ``scan_memory_limit``): a file that exceeds them gets a precise line on stderr and a fail-closed
 verdict, and the next file is scanned by a fresh process.
 
+Output (JSON or table) carries no unmasked identifier: findings come masked from
+:func:`gateway.scan.scan_message` and file names are masked the same way.
+
 Exit status: 0 when every message would be delivered, 1 when at least one would be stopped
 (rejected, bounced, quarantined, or not scannable within the bounds), 2 on usage or
 configuration errors.
@@ -75,7 +78,7 @@ def envelope_for(raw: bytes, rcpts: list[str], sender: str | None) -> Envelope:
 
 
 def run(args: argparse.Namespace) -> int:
-    from detectors import DetectorOptions
+    from detectors import DetectionEngine, DetectorOptions
     from gateway.config import load_settings
     from gateway.policy import load_policy
     from gateway.scanpool.bounded import BoundedScanner
@@ -83,23 +86,26 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(getattr(args, "config", None))
     policy = load_policy(Path(args.policy) if args.policy else settings.policy_file)
     options = DetectorOptions(org_ibans=frozenset(getattr(policy, "org_ibans", ()) or ()))
+    engine = DetectionEngine(options)  # masks file names here; the scanner template forks with it
     stopped = 0
-    with BoundedScanner(settings, options) as scanner:
+    with BoundedScanner(settings, options, engine=engine) as scanner:
         for name, raw, error in iter_inputs(args.paths):
             if raw is None:
-                print(f"dlp-gateway scan: {name}: {error}", file=sys.stderr)
+                print(f"dlp-gateway scan: {engine.mask_identifiers(name)}: {error}", file=sys.stderr)
                 stopped += 1
                 continue
-            stopped += scan_one(args, name, raw, scanner, policy)
+            # a file named after a national number is printed masked too
+            stopped += scan_one(args, engine.mask_identifiers(name), raw, scanner, policy)
     return 1 if stopped else 0
 
 
 def scan_one(args: argparse.Namespace, name: str, raw: bytes, scanner: Any, policy: Any) -> int:
-    """Scan one message within the bounds and print its verdict; 1 when it would be stopped."""
+    """Scan one message within the bounds and print its verdict (``name`` already masked); 1 when
+    it would be stopped."""
     from gateway.errors import ScanError
 
     try:
-        report = scanner.scan(raw)
+        report = scanner.scan(raw)  # locations, details and snippets come masked
     except ScanError as e:
         print(f"dlp-gateway scan: {name}: {bound_message(e, scanner)}; verdict: tempfail (fail closed)",
               file=sys.stderr)

@@ -26,7 +26,7 @@ UNBOUNDED_QUEUE = 1 << 40
 class BoundedScanner:
     """``scan(raw) -> ScanReport`` in a scanner process (raises ``ScanError``). Use as a context manager."""
 
-    def __init__(self, settings: Any, options: Any) -> None:
+    def __init__(self, settings: Any, options: Any, engine: Any = None) -> None:
         self.settings = settings
         if not logging.getLogger().handlers:
             # a command line: the caller reports each file on stderr, not the pool's log lines
@@ -34,7 +34,8 @@ class BoundedScanner:
         limits = settings.extract_limits()
         config = TemplateConfig(options, limits, settings.scan_memory_limit * MiB, preload=False,
                                 log_level=settings.log_level, log_json=settings.log_format == "json")
-        template = fork_template(config)  # before the event loop: this process has no thread yet
+        # Before the event loop: this process has no thread yet. An engine built here is reused.
+        template = fork_template(config, engine=engine)
         pool = PoolSettings(
             processes=1, timeout=settings.scan_timeout, queue_limit=UNBOUNDED_QUEUE, queue_bytes=UNBOUNDED_QUEUE,
             queue_timeout=float(UNBOUNDED_QUEUE), express_max_bytes=0, memory_limit=settings.scan_memory_limit * MiB,
