@@ -157,6 +157,7 @@ class TemplateLink:
         self.pending: dict[int, asyncio.Future[tuple[int, int, int, bool]]] = {}
         self.tokens = itertools.count(1)
         self.lost = False
+        self.closing = False  # we close it on purpose (its generation has retired)
         self.warm = False
         sock.setblocking(False)
         self.loop.add_reader(sock.fileno(), self._readable)
@@ -240,8 +241,6 @@ class TemplateLink:
         self._lose()
         if self.process is not None:
             await asyncio.to_thread(self.process.close)
-
-    closing = False
 
 
 TemplateFactory = Callable[[], Awaitable["TemplateProcess | socket.socket"]]
