@@ -263,6 +263,9 @@ class Sampler(threading.Thread):
             self.stop.wait(0.25)
 
 
+FAILURES: dict[str, int] = {}  # what the big messages' clients saw, by reply line start / exception type
+
+
 async def send_big(port: int, raw: bytes) -> tuple[int, float]:
     import aiosmtplib
 
@@ -273,8 +276,12 @@ async def send_big(port: int, raw: bytes) -> tuple[int, float]:
         code = 250 if not errors else 550
     except aiosmtplib.SMTPResponseException as e:
         code = e.code
-    except (aiosmtplib.SMTPException, OSError):
+        key = f"{e.code} {e.message[:60]}"
+        FAILURES[key] = FAILURES.get(key, 0) + 1
+    except (aiosmtplib.SMTPException, OSError) as e:
         code = 0  # no answer
+        key = f"no reply: {type(e).__name__} {str(e)[:60]}"
+        FAILURES[key] = FAILURES.get(key, 0) + 1
     return code, time.monotonic() - t0
 
 
@@ -299,6 +306,7 @@ def main() -> int:
     ap.add_argument("--big", type=int, default=50)
     ap.add_argument("--size-mb", type=float, default=20.0)
     ap.add_argument("--small-interval", type=float, default=0.25)
+    ap.add_argument("--log-level", default="WARNING", help="the gateway's DLPGW_LOG_LEVEL")
     ap.add_argument("--role", choices=["sink", "small"], help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--seconds", type=float, help=argparse.SUPPRESS)
@@ -327,7 +335,7 @@ def main() -> int:
             wait_port(sink_port)
             gw_env = dict(env, DLPGW_LISTEN=f"127.0.0.1:{gw_port}", DLPGW_METRICS_LISTEN="",
                           DLPGW_UPSTREAM_URL=f"smtp://127.0.0.1:{sink_port}", DLPGW_UPSTREAM_STARTTLS="off",
-                          DLPGW_STATE_DIR=str(Path(tmp) / "var"), DLPGW_LOG_LEVEL="WARNING")
+                          DLPGW_STATE_DIR=str(Path(tmp) / "var"), DLPGW_LOG_LEVEL=args.log_level)
             gw = subprocess.Popen([sys.executable, "-m", "gateway", "serve"], env=gw_env, cwd=ROOT,
                                   start_new_session=True)
             procs.append(gw)
@@ -370,6 +378,8 @@ def main() -> int:
     p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] if lat else 0.0
     print(f"big messages: {answered}/{len(results)} answered {codes}; flood took {flood_s:.0f} s; "
           f"answer times p50 {statistics.median(t for _, t in results):.1f} s, max {max(t for _, t in results):.1f} s")
+    for key, count in sorted(FAILURES.items()):
+        print(f"    {count} x {key}")
     print(f"small messages: {len(lat)} sent, replies {small_codes}; latency p50 "
           f"{statistics.median(lat) if lat else 0:.2f} s, p99 {p99:.2f} s, max {max(lat) if lat else 0:.2f} s")
     print(f"process tree: peak RSS {sampler.peak_rss / 1024:.0f} MiB (summed), peak PSS "

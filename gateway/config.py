@@ -156,7 +156,7 @@ class Settings(BaseSettings):
         100, ge=0, description="messages per worker waiting for a scanner (more: 451 4.3.2 at once)"
     )
     scan_queue_bytes: int = Field(
-        256 * MiB, ge=0, description="bytes of big messages per worker waiting for a scanner (more: 451 4.3.2)"
+        128 * MiB, ge=0, description="bytes of big messages per worker waiting for a scanner (more: 451 4.3.2)"
     )
     scan_queue_timeout: float = Field(
         120.0, gt=0, description="seconds a message may wait for a free scanner (else 451 4.3.2)"

@@ -69,7 +69,7 @@ class PoolSettings:
     processes: int = 1
     timeout: float = 30.0
     queue_limit: int = 100
-    queue_bytes: int = 256 * MiB
+    queue_bytes: int = 128 * MiB
     queue_timeout: float = 60.0
     express_max_bytes: int = 1 * MiB
     memory_limit: int = 1536 * MiB
