@@ -41,7 +41,11 @@ def test_a_flate_bomb_stops_at_the_memory_cap_and_the_other_files_are_scanned(tm
     d.mkdir()
     (d / "a-bomb.eml").write_bytes(with_attachment(flate_bomb_pdf(256 << 20), "report.pdf", "application", "pdf"))
     (d / "b-clean.eml").write_bytes(small())
-    code, results, stderr, peak_kib, elapsed = _scan(tmp_path, DLPGW_SCAN_MEMORY_LIMIT="64")
+    # The extractor's byte budget would stop this bomb first (tests/extract covers that): raise it so
+    # that the scanner's memory cap is what stops the scan here.
+    code, results, stderr, peak_kib, elapsed = _scan(
+        tmp_path, DLPGW_SCAN_MEMORY_LIMIT="64", DLPGW_EXTRACT_MAX_TOTAL_BYTES=str(4 << 30),
+        DLPGW_EXTRACT_MAX_STREAM_BYTES=str(4 << 30))
     assert code == 1, stderr
     assert "Traceback" not in stderr
     by_name = {Path(x["file"]).name: x for x in results}
