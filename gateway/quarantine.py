@@ -70,7 +70,6 @@ STATUSES = ("held", "releasing", "released", "deleted")
 _BACKOFF = (60, 300, 900, 3600, 14400)
 MAX_OUTBOX_AGE = 5 * 86400
 SEND_TIMEOUT = 60.0  # default bound on one outbox send (the relay has its own, upstream_timeout)
-LEASE_MARGIN = 30.0  # a claim outlives the bound on its send by this much (pauses, commit latency)
 OUTBOX_BATCH = 8  # outbox items claimed together and sent concurrently
 GAUGE_INTERVAL = 5.0  # seconds between two refreshes of the held-messages gauge
 RELEASE_STALE = 600.0  # a 'releasing' row this old belongs to a release that died half-way
@@ -85,6 +84,11 @@ class QuarantineError(GatewayError):
 
 
 # --- keys -------------------------------------------------------------------------------------
+
+
+def lease_for(send_timeout: float) -> float:
+    """How long a claim lasts: the bound on one send plus a margin (pauses, slow commits)."""
+    return send_timeout + max(10.0, send_timeout / 2)
 
 
 def parse_key(text: str) -> bytes:
@@ -596,7 +600,7 @@ class QuarantineStore:
     # -- outbox ----------------------------------------------------------------------------------
     def claim_due_sync(
         self, kind: str, now: float | None = None, limit: int = OUTBOX_BATCH,
-        lease: float = SEND_TIMEOUT + LEASE_MARGIN,
+        lease: float = lease_for(SEND_TIMEOUT),
     ) -> list[OutboxItem]:
         """Claim up to ``limit`` due outbox items of ``kind`` (bounce|notice) for ``lease`` seconds.
 
@@ -671,10 +675,10 @@ async def flush_outbox(
     """Send every due guidance bounce and DPO notice (null envelope sender, RFC 3464 / 3834).
 
     Items are claimed ``batch`` at a time and the batch is sent at once, each send bounded by
-    ``send_timeout``: the claim's lease (``send_timeout + LEASE_MARGIN``) outlives every send
-    of its batch, so another instance never takes over an item this one is still sending."""
+    ``send_timeout``: the claim's lease (:func:`lease_for`) outlives every send of its batch,
+    so another instance never takes over an item this one is still sending."""
     counts = {"sent": 0, "retry": 0, "failed": 0}
-    lease = send_timeout + LEASE_MARGIN
+    lease = lease_for(send_timeout)
 
     async def send(item: OutboxItem) -> str:
         try:
