@@ -20,17 +20,25 @@ from masked findings and the policy: it contains no personal data from the messa
 from __future__ import annotations
 
 import email.policy
+import functools
 import re
 import textwrap
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import EmailMessage, Message
+from email.charset import BASE64, QP, Charset
+from email.header import Header
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.mime.text import MIMEText
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import FileSystemLoader, StrictUndefined, pass_eval_context, select_autoescape
+from jinja2.filters import do_urlize
+from jinja2.nodes import EvalContext
 from jinja2.sandbox import SandboxedEnvironment
 
 from gateway.model import Envelope, Finding
@@ -41,6 +49,22 @@ MAX_NAME = 80
 # Original header fields the DSN may quote: transport metadata only (recommendation section 6).
 QUOTED_HEADERS = ("Message-ID", "Date", "From", "To", "Cc")
 _CTRL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# Text parts go out quoted-printable: 7-bit clean whatever the upstream offers (no 8BITMIME needed).
+UTF8_QP = Charset("utf-8")
+UTF8_QP.body_encoding = QP
+UTF8_B = Charset("utf-8")
+UTF8_B.header_encoding = BASE64
+# The generator of the outgoing bytes: the header fields set here are already in their final form
+# (short, ASCII, the subject RFC 2047-encoded and folded by encoded_header), so compat32 writes
+# them as they are, several times cheaper than the header registry of policy.SMTP.
+_WIRE = email.policy.compat32.clone(linesep="\r\n", max_line_length=0)
+
+
+def encoded_header(value: str, name: str) -> str:
+    """``value`` as it goes on the wire: as is when ASCII, else RFC 2047 base64 words, folded."""
+    if value.isascii():
+        return value
+    return Header(value, UTF8_B, maxlinelen=76, header_name=name).encode(linesep="\r\n")
 
 
 def _clean(value: str, limit: int = MAX_NAME) -> str:
@@ -110,6 +134,28 @@ def guidance_context(
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _urlize_cached(autoescape: bool, value: str, args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
+    ctx = EvalContext(_URLIZE_ENV)
+    ctx.autoescape = autoescape
+    return do_urlize(ctx, value, *args, **dict(kwargs))
+
+
+_URLIZE_ENV = SandboxedEnvironment()
+
+
+@pass_eval_context
+def cached_urlize(eval_ctx: EvalContext, value: Any, *args: Any, **kwargs: Any) -> Any:
+    """Jinja's ``urlize``, memoised: most paragraphs of a guidance text are the same in every
+    bounce (only the reference and the findings change), and urlize is its costliest step."""
+    if not isinstance(value, str) or type(value) is not str:  # Markup and others: not cached
+        return do_urlize(eval_ctx, value, *args, **kwargs)
+    try:
+        return _urlize_cached(bool(eval_ctx.autoescape), value, args, tuple(sorted(kwargs.items())))
+    except TypeError:  # an unhashable argument
+        return do_urlize(eval_ctx, value, *args, **kwargs)
+
+
 class Renderer:
     """Renders the policy's templates (``<policy dir>/templates``) into guidance text and HTML."""
 
@@ -117,14 +163,19 @@ class Renderer:
         self.policy = policy
         loader = FileSystemLoader(str(templates_dir or policy.templates_dir))
         # Text: sandboxed, no autoescape (plain text), strict undefined so typos fail loudly.
+        # No auto_reload: a Renderer lives as long as its policy (a reload makes a new one), and a
+        # template file is not stat()ed again for every bounce.
         self.text_env = SandboxedEnvironment(
-            loader=loader, autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True
+            loader=loader, autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True,
+            auto_reload=False,
         )
         self.text_env.filters["extract"] = lambda key, table: table[key]
         # HTML: sandboxed and autoescaped.
         self.html_env = SandboxedEnvironment(
-            loader=loader, autoescape=select_autoescape(["html", "j2"]), undefined=StrictUndefined
+            loader=loader, autoescape=select_autoescape(["html", "j2"]), undefined=StrictUndefined,
+            auto_reload=False,
         )
+        self.html_env.filters["urlize"] = cached_urlize
 
     def _lang_context(self, ctx: GuidanceContext, lang: str) -> dict[str, Any]:
         p = self.policy
@@ -221,8 +272,14 @@ def _diagnostic(policy: Policy, ev: Evaluation, rcpt: str) -> str:
 
 def quoted_headers(raw: bytes) -> str:
     """The original's transport header fields (see QUOTED_HEADERS), as text/rfc822-headers."""
+    head = raw[:65536]
+    end = head.find(b"\r\n\r\n")
+    if end < 0:
+        end = head.find(b"\n\n")
+    if end >= 0:  # the header block only: the body is never looked at
+        head = head[: end + 2]
     try:
-        parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:65536])
+        parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
     except Exception:  # a header block we cannot read: quote nothing
         return ""
     lines = []
@@ -252,46 +309,50 @@ def build_bounce(
     ctx = guidance_context(ev, envelope, queue_id, arrival)
     subject, text, html = (renderer or Renderer(policy)).render(ctx, ev.decision.language)
 
-    msg = EmailMessage(policy=email.policy.SMTP)
+    human = MIMEMultipart("alternative")
+    for body, subtype in ((text, "plain"), (html, "html")):
+        part = MIMEText(body, subtype, UTF8_QP)
+        del part["MIME-Version"]  # only the top-level header block carries it
+        human.attach(part)
+
+    per_msg = Message()
+    per_msg["Reporting-MTA"] = f"dns; {reporting_mta}"
+    per_msg["X-DLP-Reference"] = queue_id
+    per_msg["Arrival-Date"] = format_datetime(arrival.astimezone(UTC))
+    blocks = [per_msg]
+    for rcpt in envelope.rcpt_tos:
+        block = Message()
+        block["Final-Recipient"] = f"rfc822; {rcpt}"
+        block["Action"] = "failed"
+        block["Status"] = "5.7.1"  # RFC 3463: delivery not authorized, message refused
+        block["Diagnostic-Code"] = f"smtp; 550 5.7.1 {_diagnostic(policy, ev, rcpt)}"[:900]
+        blocks.append(block)
+    status = MIMENonMultipart("message", "delivery-status")
+    del status["MIME-Version"]
+    status["Content-Description"] = "Delivery report"
+    status.set_payload(blocks)
+
+    msg = MIMEMultipart("report", report_type="delivery-status")
+    del msg["Content-Type"]
     msg["From"] = bounce_from
     msg["To"] = envelope.mail_from
-    msg["Subject"] = subject
+    msg["Subject"] = encoded_header(subject, "Subject")
     msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = make_msgid("dsn", domain=reporting_mta)
     msg["Auto-Submitted"] = "auto-replied"  # RFC 3834 section 5
     msg["X-DLP-Reference"] = queue_id
     if ev.decision.language:
         msg["Content-Language"] = ev.decision.language
+    del msg["MIME-Version"]
     msg["MIME-Version"] = "1.0"
     msg["Content-Type"] = "multipart/report; report-type=delivery-status"
-
-    human = EmailMessage(policy=email.policy.SMTP)
-    human.set_content(text, charset="utf-8")
-    human.add_alternative(html, subtype="html", charset="utf-8")
-
-    status = Message(policy=email.policy.SMTP)
-    status["Content-Type"] = "message/delivery-status"
-    status["Content-Description"] = "Delivery report"
-    per_msg = Message(policy=email.policy.compat32)
-    per_msg["Reporting-MTA"] = f"dns; {reporting_mta}"
-    per_msg["X-DLP-Reference"] = queue_id
-    per_msg["Arrival-Date"] = format_datetime(arrival.astimezone(UTC))
-    blocks = [per_msg]
-    for rcpt in envelope.rcpt_tos:
-        block = Message(policy=email.policy.compat32)
-        block["Final-Recipient"] = f"rfc822; {rcpt}"
-        block["Action"] = "failed"
-        block["Status"] = "5.7.1"  # RFC 3463: delivery not authorized, message refused
-        block["Diagnostic-Code"] = f"smtp; 550 5.7.1 {_diagnostic(policy, ev, rcpt)}"[:900]
-        blocks.append(block)
-    status.set_payload(blocks)
-
-    parts: list[Message] = [human, status]
+    for part in (human, status):
+        del part["MIME-Version"]
+        msg.attach(part)
     hdrs = quoted_headers(raw)
     if hdrs:
-        orig = EmailMessage(policy=email.policy.SMTP)
-        orig.set_content(hdrs.replace("\r\n", "\n"), subtype="rfc822-headers", charset="utf-8")
+        orig = MIMEText(hdrs, "rfc822-headers", UTF8_QP)
+        del orig["MIME-Version"]
         orig["Content-Description"] = "Transport headers of the held message (no subject, no content)"
-        parts.append(orig)
-    msg.set_payload(parts)
-    return msg.as_bytes(policy=email.policy.SMTP)
+        msg.attach(orig)
+    return msg.as_bytes(policy=_WIRE)

@@ -19,9 +19,9 @@ Tables (created on first use; columns added later are added to existing database
 
 Outbox items (``bounce``, ``notice``) go ``none`` or ``pending`` -> ``sending`` -> ``sent`` |
 ``failed`` (or back to ``pending`` with a backoff). Several instances (or the workers of one)
-share the store, so an item is *claimed* before it is sent: one ``UPDATE ... WHERE id IN
-(SELECT ... FOR UPDATE SKIP LOCKED)`` (on SQLite the statement holds the write lock) sets
-``*_state = 'sending'``, ``*_owner`` = a token unique to this claim, and ``*_next`` = the lease
+share the store, so an item is *claimed* before it is sent: one statement (on PostgreSQL
+``WITH picked AS (SELECT ... FOR UPDATE SKIP LOCKED) UPDATE ...``; on SQLite the UPDATE holds
+the write lock) sets ``*_state = 'sending'``, ``*_owner`` = a token unique to this claim, and ``*_next`` = the lease
 expiry, on the database's clock. The result is written only where the token still matches. A
 claim whose instance died is claimed again by anyone once its lease has expired; the lease is
 longer than the bound on one send, so a live sender never loses its claim. The one window that
@@ -71,6 +71,7 @@ _BACKOFF = (60, 300, 900, 3600, 14400)
 MAX_OUTBOX_AGE = 5 * 86400
 SEND_TIMEOUT = 60.0  # default bound on one outbox send (the relay has its own, upstream_timeout)
 OUTBOX_BATCH = 8  # outbox items claimed together and sent concurrently
+_FOREVER = 1e18  # a time after every backoff
 GAUGE_INTERVAL = 5.0  # seconds between two refreshes of the held-messages gauge
 RELEASE_STALE = 600.0  # a 'releasing' row this old belongs to a release that died half-way
 
@@ -273,7 +274,6 @@ _ADDED_COLUMNS = (
 
 class _SQLite:
     kind = "sqlite"
-    skip_locked = ""  # one writer at a time: the UPDATE holds the database's write lock
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -322,7 +322,6 @@ class _SQLite:
 
 class _Postgres:
     kind = "postgresql"
-    skip_locked = " FOR UPDATE SKIP LOCKED"  # rows another instance is claiming are left to it
 
     def __init__(self, url: str) -> None:
         import psycopg
@@ -600,24 +599,37 @@ class QuarantineStore:
     # -- outbox ----------------------------------------------------------------------------------
     def claim_due_sync(
         self, kind: str, now: float | None = None, limit: int = OUTBOX_BATCH,
-        lease: float = lease_for(SEND_TIMEOUT),
+        lease: float = lease_for(SEND_TIMEOUT), retry_now: bool = False,
     ) -> list[OutboxItem]:
         """Claim up to ``limit`` due outbox items of ``kind`` (bounce|notice) for ``lease`` seconds.
 
-        Due: pending with its backoff over, or sending under a lease that has expired (the
-        instance that claimed it died). ``now`` pretends the store's clock says so (tests, and
-        ``quarantine flush``); by default it is the database's clock."""
+        Due: pending with its backoff over (or at all, with ``retry_now``: a restart retries at
+        once), or sending under a lease that has expired (the instance that claimed it died; a
+        live claim is never taken). ``now`` pretends the store's clock says so (tests); by
+        default it is the database's clock."""
         assert kind in ("bounce", "notice")
         now = self._db.now() if now is None else now
+        pending_due = _FOREVER if retry_now else now
         token = self._token()
-        rows = self._db.query(
-            f"UPDATE quarantine SET {kind}_state = 'sending', {kind}_owner = ?, {kind}_next = ?"
-            f" WHERE id IN (SELECT id FROM quarantine WHERE {kind}_state IN ('pending', 'sending')"
-            f" AND {kind}_next <= ? ORDER BY {kind}_next LIMIT ?{self._db.skip_locked})"
-            f" AND {kind}_state IN ('pending', 'sending') AND {kind}_next <= ?"
-            f" RETURNING id, sender, notice_to, {kind}",
-            (token, now + lease, now, limit, now),
-        )
+        due = (f"(({kind}_state = 'pending' AND {kind}_next <= ?) OR ({kind}_state = 'sending'"
+               f" AND {kind}_next <= ?))")
+        claim = f"{kind}_state = 'sending', {kind}_owner = ?, {kind}_next = ?"
+        pick = f"SELECT id FROM quarantine WHERE {due} ORDER BY {kind}_next LIMIT ?"
+        if self._db.kind == "postgresql":
+            # Rows another instance has locked are skipped, the ones picked stay locked until the
+            # UPDATE commits. The CTE is materialised: a LIMIT subquery inside IN (...) may be run
+            # again per row, and with SKIP LOCKED each run picks other rows.
+            rows = self._db.query(
+                f"WITH picked AS MATERIALIZED ({pick} FOR UPDATE SKIP LOCKED)"
+                f" UPDATE quarantine q SET {claim} FROM picked WHERE q.id = picked.id"
+                f" RETURNING q.id, q.sender, q.notice_to, q.{kind}",
+                (pending_due, now, limit, token, now + lease),
+            )
+        else:  # one writer at a time: the statement holds the database's write lock
+            rows = self._db.query(
+                f"UPDATE quarantine SET {claim} WHERE id IN ({pick}) RETURNING id, sender, notice_to, {kind}",
+                (token, now + lease, pending_due, now, limit),
+            )
         out = []
         for qid, sender, notice_to, blob in rows:
             rcpt = sender if kind == "bounce" else notice_to
@@ -670,13 +682,14 @@ class QuarantineStore:
 
 async def flush_outbox(
     store: QuarantineStore, deliver: Deliver, now: float | None = None, *, send_timeout: float = SEND_TIMEOUT,
-    batch: int = OUTBOX_BATCH,
+    batch: int = OUTBOX_BATCH, retry_now: bool = False,
 ) -> dict[str, int]:
     """Send every due guidance bounce and DPO notice (null envelope sender, RFC 3464 / 3834).
 
     Items are claimed ``batch`` at a time and the batch is sent at once, each send bounded by
     ``send_timeout``: the claim's lease (:func:`lease_for`) outlives every send of its batch,
-    so another instance never takes over an item this one is still sending."""
+    so another instance never takes over an item this one is still sending. ``retry_now``
+    sends pending items whose backoff is not over yet (start-up, ``quarantine flush``)."""
     counts = {"sent": 0, "retry": 0, "failed": 0}
     lease = lease_for(send_timeout)
 
@@ -701,7 +714,7 @@ async def flush_outbox(
 
     for kind in ("bounce", "notice"):
         while True:
-            due = await asyncio.to_thread(store.claim_due_sync, kind, now, batch, lease)
+            due = await asyncio.to_thread(store.claim_due_sync, kind, now, batch, lease, retry_now)
             for outcome in await asyncio.gather(*(send(item) for item in due)):
                 counts[outcome] += 1
             if len(due) < batch:
@@ -761,10 +774,14 @@ class QuarantineService:
         # A send is bounded by the relay's own upstream_timeout; the claim's lease outlives it.
         send_timeout = float(getattr(self.settings, "upstream_timeout", SEND_TIMEOUT))
         last_count = 0.0
+        # At start-up pending items are retried at once, backoff or not (a restart often is the fix);
+        # items another instance is sending stay with it until their lease expires.
+        retry_now = True
         while not self._stop.is_set():
             self._kick.clear()
             try:
-                await flush_outbox(self.store, self.deliver, send_timeout=send_timeout)
+                await flush_outbox(self.store, self.deliver, send_timeout=send_timeout, retry_now=retry_now)
+                retry_now = False
                 if time.monotonic() - last_count > GAUGE_INTERVAL:  # a COUNT per flush is too much under load
                     last_count = time.monotonic()
                     metrics.QUARANTINE_MESSAGES.set(await asyncio.to_thread(self.store.held_count_sync))

@@ -45,6 +45,7 @@ def test_concurrent_claims_take_every_item_exactly_once(store_url: str) -> None:
             for kind in ("bounce", "notice", "bounce", "notice"):
                 while True:
                     got = s.claim_due_sync(kind, limit=3)
+                    assert len(got) <= 3  # a claim takes at most its batch
                     with lock:
                         claimed.extend((item.qid, kind) for item in got)
                     for item in got:
@@ -279,6 +280,23 @@ async def test_an_existing_database_is_migrated_and_its_pending_bounce_sent_once
         assert sent == ["Q1"]
         assert b.get_sync("Q1").bounce_state == "sent"
         assert a.content_sync("Q1", "dpo") == RAW
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_restart_retries_backed_off_items_at_once_but_never_a_live_claim(store_url: str) -> None:
+    a, b = stores(store_url, 2)
+    try:
+        a.hold_sync("Q1", ENV, RAW, DEC, FINDINGS, bounce=b"DSN1")
+        a.hold_sync("Q2", ENV, RAW, DEC, FINDINGS, bounce=b"DSN2")
+        first = a.claim_due_sync("bounce", limit=1)
+        assert a.outbox_result_sync(first[0], ok=False)  # backing off for 60 s now
+        live = a.claim_due_sync("bounce")  # the other one: a is sending it right now
+        assert [i.qid for i in first + live] and len(live) == 1
+        # b starts up: it retries the backed-off item now, and leaves a's live claim alone
+        (retried,) = b.claim_due_sync("bounce", retry_now=True)
+        assert retried.qid == first[0].qid and retried.qid != live[0].qid
     finally:
         a.close()
         b.close()
