@@ -246,6 +246,13 @@ def process_tree(pid: int) -> list[int]:
     return out
 
 
+def is_scanner(pid: int) -> bool:
+    try:
+        return b"multiprocessing" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
+
+
 def cpu_seconds(pids: list[int]) -> float:
     total = 0
     for p in pids:
@@ -343,11 +350,14 @@ def main() -> int:
             pt = asyncio.run(load(pt_port, n, args.c, messages))
             tree = process_tree(gw.pid)
             spy = _start_profile(args.profile, gw.pid) if args.profile else None
-            before_null, cpu0 = sink_counts(counts)["null_sender"], cpu_seconds(tree)
+            scanners = [p for p in tree if is_scanner(p)]
+            loops = [p for p in tree if p not in scanners]
+            before_null, cpu0, loop0 = sink_counts(counts)["null_sender"], cpu_seconds(tree), cpu_seconds(loops)
             g = asyncio.run(load(gw_port, n, args.c, messages))
             expected = _outbox_items(g, args.no_dpo)
             drain_s = wait_outbox(counts, before_null, expected)
             cpu = cpu_seconds(tree) - cpu0
+            loop_cpu = cpu_seconds(loops) - loop0
             if spy is not None:
                 spy.send_signal(signal.SIGINT)
                 spy.wait(60)
@@ -368,8 +378,9 @@ def main() -> int:
     per_core = g["sent"] / cpu if cpu else 0.0
     print(f"gateway: {expected} outbox messages (bounces, notices) all at the sink {drain_s:.1f} s after the "
           f"last reply; {cpu:.1f} CPU s over the run = {per_core:.0f} msgs per CPU second "
-          f"({1000 / per_core if per_core else 0:.1f} ms/msg); {mem['processes']} processes, RSS {mem['rss_mb']} MB, "
-          f"PSS {mem['pss_mb']} MB")
+          f"({1000 / per_core if per_core else 0:.1f} ms/msg: {1000 * loop_cpu / max(g['sent'], 1):.1f} in the event "
+          f"loop process(es), {1000 * (cpu - loop_cpu) / max(g['sent'], 1):.1f} in the scanners); "
+          f"{mem['processes']} processes, RSS {mem['rss_mb']} MB, PSS {mem['pss_mb']} MB")
     if args.profile:
         from profile_stages import report
 
@@ -391,6 +402,8 @@ def main() -> int:
         "outbox_drain_s": round(drain_s, 2),
         "gateway_cpu_s": round(cpu, 2),
         "msgs_per_cpu_s": round(per_core, 1),
+        "loop_cpu_ms_per_msg": round(1000 * loop_cpu / max(g["sent"], 1), 2),
+        "scanner_cpu_ms_per_msg": round(1000 * (cpu - loop_cpu) / max(g["sent"], 1), 2),
         **{f"gateway_{k}": v for k, v in mem.items()},
     }))
     return 0

@@ -87,6 +87,14 @@ class QuarantineError(GatewayError):
 # --- keys -------------------------------------------------------------------------------------
 
 
+def _process_start(pid: int) -> str:
+    """When process ``pid`` started (clock ticks since boot, from /proc); '' if it does not run."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return ""
+
+
 def lease_for(send_timeout: float) -> float:
     """How long a claim lasts: the bound on one send plus a margin (pauses, slow commits)."""
     return send_timeout + max(10.0, send_timeout / 2)
@@ -413,8 +421,9 @@ class QuarantineStore:
         self.url = url
         self.cipher = Cipher(key)
         self._db = open_backend(url)
-        # Who claims outbox items and releases: unique per open store (host, process, nonce).
-        self.owner = f"{socket.gethostname()[:40]}:{os.getpid()}:{secrets.token_hex(3)}"
+        # Who claims outbox items and releases: unique per open store (host, process, its start, nonce).
+        start = _process_start(os.getpid()) or "0"
+        self.owner = f"{socket.gethostname()[:40].replace(':', '_')}:{os.getpid()}:{start}:{secrets.token_hex(3)}"
 
     @property
     def kind(self) -> str:
@@ -610,6 +619,8 @@ class QuarantineStore:
         assert kind in ("bounce", "notice")
         now = self._db.now() if now is None else now
         pending_due = _FOREVER if retry_now else now
+        if retry_now and self._db.kind == "sqlite":
+            self._expire_dead_local_claims(kind)
         token = self._token()
         due = (f"(({kind}_state = 'pending' AND {kind}_next <= ?) OR ({kind}_state = 'sending'"
                f" AND {kind}_next <= ?))")
@@ -643,6 +654,24 @@ class QuarantineStore:
                 continue
             out.append(OutboxItem(qid, kind, rcpt, message, token))
         return out
+
+    def _expire_dead_local_claims(self, kind: str) -> None:
+        """SQLite (one host): a claim whose process is gone needs no lease to run out.
+
+        A token is ``host:pid:start:nonce/claim`` (``start``: the process's start time since boot).
+        On this host, a claim whose pid no longer runs, or runs a process started at another
+        time (the pid was reused, as after a container restart), belongs to a dead sender and is
+        made due now. Anything else (a live process, another host) keeps its lease."""
+        host = self.owner.split(":", 1)[0]
+        for (token,) in self._db.query(f"SELECT DISTINCT {kind}_owner FROM quarantine WHERE {kind}_state = 'sending'"):
+            t_host, t_pid, t_start, *_ = [*str(token).split(":"), "", "", ""]
+            if t_host != host or not t_pid.isdigit() or not t_start.isdigit():
+                continue
+            if _process_start(int(t_pid)) != t_start:
+                self._db.execute(
+                    f"UPDATE quarantine SET {kind}_next = 0 WHERE {kind}_state = 'sending' AND {kind}_owner = ?",
+                    (token,),
+                )
 
     def outbox_result_sync(self, item: OutboxItem, ok: bool, permanent: bool = False) -> bool:
         """Record how sending ``item`` went; False when its claim was no longer ours (not recorded)."""

@@ -300,3 +300,29 @@ def test_a_restart_retries_backed_off_items_at_once_but_never_a_live_claim(store
     finally:
         a.close()
         b.close()
+
+
+def test_sqlite_restart_takes_back_claims_of_a_dead_process_at_once(tmp_path: Path) -> None:
+    """One host: a claim left by a killed process is resent at start-up, without waiting for its lease."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'q.sqlite'}"
+    live = QuarantineStore(url, KEY)
+    try:
+        live.hold_sync("DEAD", ENV, RAW, DEC, FINDINGS, bounce=b"DSN-dead")
+        code = ("import sys, os; sys.path.insert(0, sys.argv[2]); from gateway.quarantine import QuarantineStore;"
+                "s = QuarantineStore(sys.argv[1], bytes(range(32))); assert s.claim_due_sync('bounce'); os._exit(0)")
+        subprocess.run([sys.executable, "-c", code, url, str(Path(__file__).resolve().parents[2])], check=True,
+                       timeout=60)
+        live.hold_sync("LIVE", ENV, RAW, DEC, FINDINGS, bounce=b"DSN-live")
+        (mine,) = live.claim_due_sync("bounce")  # a live claim in this very process
+        assert mine.qid == "LIVE" and live.get_sync("DEAD").bounce_state == "sending"
+        restarted = QuarantineStore(url, KEY)
+        try:
+            got = restarted.claim_due_sync("bounce", retry_now=True)
+            assert [i.qid for i in got] == ["DEAD"]  # the dead one now, the live one left alone
+        finally:
+            restarted.close()
+    finally:
+        live.close()
