@@ -15,7 +15,8 @@ gateway_msgs_per_s, passthrough_msgs_per_s, ratio, p99_ms, ...
 
 ``--workers 0`` runs one gateway worker per core. ``--profile PREFIX`` samples the gateway's
 processes (event loop and scanners) with py-spy during the measured run (``pip install py-spy``;
-needs ptrace rights), writes ``PREFIX.txt`` (collapsed stacks) and prints the cost by stage.
+needs ptrace rights; only samples holding the GIL), writes ``PREFIX.txt`` (collapsed stacks)
+and prints the cost by stage (bench/profile_stages.py).
 
 A benchmark, not a test: figures vary +-30% run to run on a shared 2-core machine; compare the
 ratio, which is measured in the same run.
@@ -347,7 +348,9 @@ def main() -> int:
             asyncio.run(load(pt_port, 100, args.c, messages))
             warm = asyncio.run(load(gw_port, 100, args.c, messages))
             wait_outbox(counts, 0, _outbox_items(warm, args.no_dpo), timeout=120)
+            pt_cpu0 = cpu_seconds([procs[1].pid])
             pt = asyncio.run(load(pt_port, n, args.c, messages))
+            pt_cpu = cpu_seconds([procs[1].pid]) - pt_cpu0
             tree = process_tree(gw.pid)
             spy = _start_profile(args.profile, gw.pid) if args.profile else None
             scanners = [p for p in tree if is_scanner(p)]
@@ -376,6 +379,7 @@ def main() -> int:
               f"  errors {r['errors']}  {r['replies']}")
     ratio = g["msgs_per_s"] / pt["msgs_per_s"] if pt["msgs_per_s"] else 0.0
     per_core = g["sent"] / cpu if cpu else 0.0
+    print(f"pass-through: {1000 * pt_cpu / max(pt['sent'], 1):.2f} CPU ms/msg")
     print(f"gateway: {expected} outbox messages (bounces, notices) all at the sink {drain_s:.1f} s after the "
           f"last reply; {cpu:.1f} CPU s over the run = {per_core:.0f} msgs per CPU second "
           f"({1000 / per_core if per_core else 0:.1f} ms/msg: {1000 * loop_cpu / max(g['sent'], 1):.1f} in the event "
@@ -403,6 +407,7 @@ def main() -> int:
         "gateway_cpu_s": round(cpu, 2),
         "msgs_per_cpu_s": round(per_core, 1),
         "loop_cpu_ms_per_msg": round(1000 * loop_cpu / max(g["sent"], 1), 2),
+        "passthrough_cpu_ms_per_msg": round(1000 * pt_cpu / max(pt["sent"], 1), 2),
         "scanner_cpu_ms_per_msg": round(1000 * (cpu - loop_cpu) / max(g["sent"], 1), 2),
         **{f"gateway_{k}": v for k, v in mem.items()},
     }))
@@ -421,8 +426,10 @@ def _start_profile(prefix: str, pid: int) -> subprocess.Popen[bytes] | None:
     if not Path(spy).exists():
         print("py-spy not installed (pip install py-spy): no profile", file=sys.stderr)
         return None
+    # --gil: only samples of a thread holding the GIL, i.e. running Python (not waiting for it,
+    # nor in fsync or a C call that released it): CPU time of the Python code
     proc = subprocess.Popen([spy, "record", "--pid", str(pid), "--subprocesses", "--format", "raw", "--rate", "100",
-                             "--nonblocking", "--output", prefix + ".txt"], stdout=subprocess.DEVNULL)
+                             "--gil", "--nonblocking", "--output", prefix + ".txt"], stdout=subprocess.DEVNULL)
     time.sleep(1.0)  # attached before the load starts
     return proc
 

@@ -19,14 +19,15 @@ from masked findings and the policy: it contains no personal data from the messa
 
 from __future__ import annotations
 
+import base64
 import email.policy
 import functools
 import re
+import secrets
 import textwrap
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.charset import BASE64, QP, Charset
-from email.header import Header
+from email.charset import QP, Charset
 from email.message import Message
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
@@ -36,10 +37,12 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
+import markupsafe
 from jinja2 import FileSystemLoader, StrictUndefined, pass_eval_context, select_autoescape
 from jinja2.filters import do_urlize
 from jinja2.nodes import EvalContext
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from gateway.model import Envelope, Finding
 from gateway.policy import LANGUAGES, STRICTNESS, Evaluation, Policy
@@ -52,19 +55,46 @@ _CTRL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]
 # Text parts go out quoted-printable: 7-bit clean whatever the upstream offers (no 8BITMIME needed).
 UTF8_QP = Charset("utf-8")
 UTF8_QP.body_encoding = QP
-UTF8_B = Charset("utf-8")
-UTF8_B.header_encoding = BASE64
-# The generator of the outgoing bytes: the header fields set here are already in their final form
-# (short, ASCII, the subject RFC 2047-encoded and folded by encoded_header), so compat32 writes
-# them as they are, several times cheaper than the header registry of policy.SMTP.
-_WIRE = email.policy.compat32.clone(linesep="\r\n", max_line_length=0)
+UTF8_B64 = Charset("utf-8")  # body_encoding BASE64: for the HTML part (machine-read, encoded in C)
 
 
-def encoded_header(value: str, name: str) -> str:
-    """``value`` as it goes on the wire: as is when ASCII, else RFC 2047 base64 words, folded."""
+class _WirePolicy(email.policy.Compat32):
+    """compat32 with CRLF that writes a header field set here as it is when it is already in its
+    final form (ASCII, only CRLF-space folds as made by :func:`encoded_header`): several times
+    cheaper than the header registry of policy.SMTP or compat32's own re-folding."""
+
+    def _fold(self, name: str, value: Any, sanitize: bool) -> str:
+        if isinstance(value, str) and value.isascii():
+            unfolded = value.replace("\r\n ", "")
+            if "\r" not in unfolded and "\n" not in unfolded and len(name) + len(value) < 990:
+                return f"{name}: {value}{self.linesep}"
+        return super()._fold(name, value, sanitize)
+
+
+_WIRE = _WirePolicy(linesep="\r\n", max_line_length=78)
+
+
+def encoded_header(value: str, name: str = "") -> str:
+    """``value`` as it goes on the wire: as is when ASCII, else RFC 2047 ``B`` encoded-words of
+    at most 75 characters (whole UTF-8 characters each), one per folded line."""
     if value.isascii():
         return value
-    return Header(value, UTF8_B, maxlinelen=76, header_name=name).encode(linesep="\r\n")
+    words, chunk, size = [], [], 0
+    for ch in value:
+        n = len(ch.encode("utf-8"))
+        if size + n > 45:  # 45 bytes -> 60 base64 characters + 12 of =?utf-8?b??= = 72
+            words.append("".join(chunk))
+            chunk, size = [], 0
+        chunk.append(ch)
+        size += n
+    words.append("".join(chunk))
+    return "\r\n ".join(f"=?utf-8?b?{base64.b64encode(w.encode('utf-8')).decode('ascii')}?=" for w in words)
+
+
+def _boundary() -> str:
+    """A multipart boundary that cannot occur in our parts ("=_" never appears in quoted-printable
+    or base64 text) and saves the generator its search of every part for a collision."""
+    return f"=_dlpgw_{secrets.token_hex(16)}"
 
 
 def _clean(value: str, limit: int = MAX_NAME) -> str:
@@ -134,24 +164,36 @@ def guidance_context(
     )
 
 
+# A word urlize links holds one of these (its _http_re: a scheme, "www." or a domain ending in one
+# of its basic TLDs; its _email_re: an "@"); text with none of them holds no link.
+_LINK_HINTS = ("@", "http://", "https://", "www.", "mailto:", ".com", ".net", ".int", ".edu", ".gov", ".org",
+               ".info", ".mil")
+
+
 @functools.lru_cache(maxsize=4096)
-def _urlize_cached(autoescape: bool, value: str, args: tuple[Any, ...], kwargs: tuple[tuple[str, Any], ...]) -> Any:
-    ctx = EvalContext(_URLIZE_ENV)
+def _urlize_cached(env: Any, autoescape: bool, value: str, args: tuple[Any, ...],
+                   kwargs: tuple[tuple[str, Any], ...]) -> Any:
+    ctx = EvalContext(env)
     ctx.autoescape = autoescape
     return do_urlize(ctx, value, *args, **dict(kwargs))
 
 
-_URLIZE_ENV = SandboxedEnvironment()
-
-
 @pass_eval_context
 def cached_urlize(eval_ctx: EvalContext, value: Any, *args: Any, **kwargs: Any) -> Any:
-    """Jinja's ``urlize``, memoised: most paragraphs of a guidance text are the same in every
-    bounce (only the reference and the findings change), and urlize is its costliest step."""
-    if not isinstance(value, str) or type(value) is not str:  # Markup and others: not cached
+    """Jinja's ``urlize``, with its result for text that holds no link computed directly (the
+    escaped text: what urlize returns when no word can be a link, see ``_LINK_HINTS``) and
+    memoised for the rest; most paragraphs of a guidance text hold no link, and urlize's
+    word-by-word regular expressions were the costliest step of building a bounce."""
+    if type(value) is not str:  # Markup and others: as Jinja does it
         return do_urlize(eval_ctx, value, *args, **kwargs)
+    lower = value.lower()
+    if (not any(h in lower for h in _LINK_HINTS) and not kwargs.get("extra_schemes")
+            and not eval_ctx.environment.policies.get("urlize.extra_schemes")):
+        text = str(markupsafe.escape(value))
+        return Markup(text) if eval_ctx.autoescape else text
     try:
-        return _urlize_cached(bool(eval_ctx.autoescape), value, args, tuple(sorted(kwargs.items())))
+        return _urlize_cached(eval_ctx.environment, bool(eval_ctx.autoescape), value, args,
+                              tuple(sorted(kwargs.items())))
     except TypeError:  # an unhashable argument
         return do_urlize(eval_ctx, value, *args, **kwargs)
 
@@ -242,13 +284,16 @@ class Renderer:
         return subject, text, html
 
 
+_INDENT = re.compile(r"\s*(?:- )?")
+
+
 def _wrap(text: str, width: int = 76) -> str:
     out = []
     for line in text.splitlines():
         if len(line) <= width:
             out.append(line.rstrip())
             continue
-        indent = re.match(r"\s*(?:- )?", line).group(0)  # type: ignore[union-attr]
+        indent = _INDENT.match(line).group(0)  # type: ignore[union-attr]
         out.extend(textwrap.wrap(line, width, subsequent_indent=" " * len(indent),
                                  break_long_words=False, break_on_hyphens=False))
     return "\n".join(out).strip() + "\n"
@@ -309,9 +354,9 @@ def build_bounce(
     ctx = guidance_context(ev, envelope, queue_id, arrival)
     subject, text, html = (renderer or Renderer(policy)).render(ctx, ev.decision.language)
 
-    human = MIMEMultipart("alternative")
-    for body, subtype in ((text, "plain"), (html, "html")):
-        part = MIMEText(body, subtype, UTF8_QP)
+    human = MIMEMultipart("alternative", boundary=_boundary())
+    for body, subtype, charset in ((text, "plain", UTF8_QP), (html, "html", UTF8_B64)):
+        part = MIMEText(body, subtype, charset)
         del part["MIME-Version"]  # only the top-level header block carries it
         human.attach(part)
 
@@ -332,7 +377,8 @@ def build_bounce(
     status["Content-Description"] = "Delivery report"
     status.set_payload(blocks)
 
-    msg = MIMEMultipart("report", report_type="delivery-status")
+    outer = _boundary()
+    msg = MIMEMultipart("report", boundary=outer, report_type="delivery-status")
     del msg["Content-Type"]
     msg["From"] = bounce_from
     msg["To"] = envelope.mail_from
@@ -345,7 +391,7 @@ def build_bounce(
         msg["Content-Language"] = ev.decision.language
     del msg["MIME-Version"]
     msg["MIME-Version"] = "1.0"
-    msg["Content-Type"] = "multipart/report; report-type=delivery-status"
+    msg["Content-Type"] = f'multipart/report; report-type=delivery-status; boundary="{outer}"'
     for part in (human, status):
         del part["MIME-Version"]
         msg.attach(part)

@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jinja2.filters import do_urlize
 from jinja2.nodes import EvalContext
 from jinja2.sandbox import SandboxedEnvironment
@@ -91,6 +93,9 @@ def test_notice_is_7bit_and_reads_back(policy: Policy) -> None:
     "Contact dpo@example.fgov.be or www.example.be <b>now</b> & later",
     "plain words only",
     "",
+    "Ref. 4F2A9C01BE77 sent on 2026-11-24 10:00 UTC to example.com <x> & \"y\" (z).",
+    "Voir HTTPS://MyEbox.be, WWW.Example.BE ou mailto:dpo@example.fgov.be.",
+    "Numéro : 85.07.30-***.** — données à caractère personnel\n  - ligne 2",
 ])
 def test_cached_urlize_is_jinjas_urlize(text: str) -> None:
     env = SandboxedEnvironment(autoescape=True)
@@ -100,3 +105,14 @@ def test_cached_urlize_is_jinjas_urlize(text: str) -> None:
         assert cached_urlize(ctx, text) == do_urlize(ctx, text)
         assert cached_urlize(ctx, text) == do_urlize(ctx, text)  # the cached answer too
         assert cached_urlize(ctx, text, 10) == do_urlize(ctx, text, 10)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["www", "http", "https", "://", ".", "@", "com", "gov", "info", "be", "mailto:",
+                                 "example", " ", "\n", "(", ")", "<", ">", "&", '"', "é", ",", "x", "/", "MIL", "NET"]),
+                max_size=40))
+def test_cached_urlize_matches_jinja_on_generated_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    ctx = EvalContext(SandboxedEnvironment(autoescape=True))
+    ctx.autoescape = True
+    assert cached_urlize(ctx, text) == do_urlize(ctx, text)
