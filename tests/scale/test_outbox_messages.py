@@ -116,3 +116,15 @@ def test_cached_urlize_matches_jinja_on_generated_text(parts: list[str]) -> None
     ctx = EvalContext(SandboxedEnvironment(autoescape=True))
     ctx.autoescape = True
     assert cached_urlize(ctx, text) == do_urlize(ctx, text)
+
+
+@pytest.mark.parametrize("value", ["Niet verstuurd – données à caractère personnel / " * 5, "éé" * 80, "日本語" * 30,
+                                   "plain ASCII subject [4F2A9C01BE77]"])
+def test_encoded_subject_reads_back_in_short_whole_character_words(value: str) -> None:
+    from email.header import decode_header, make_header
+
+    from gateway.bounce import encoded_header
+
+    enc = encoded_header(value, "Subject")
+    assert enc.isascii() and all(len(line) <= 76 for line in enc.split("\r\n"))
+    assert str(make_header(decode_header(enc))) == value
