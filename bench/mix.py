@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+# Never tests/heldout2: the blind held-out set stays unread by everything but its own scorer.
 CORPORA = (ROOT / "tests" / "corpus", ROOT / "tests" / "heldout")
 ATTACHMENT_KINDS = ("xlsx", "docx", "pdf", "csv", "zip", "eml")
 
