@@ -21,6 +21,7 @@ delivered to the sink nor held in the quarantine), duplicates (delivered more th
 for the gateway, guidance bounces not delivered yet. The last line is one JSON object.
 
     python bench/storm.py [--duration 60] [--seed 7] [--workers 1] [--only gateway|passthrough]
+                          [--gateway-root DIR]   # e.g. an export of another branch
 
 The gateway's count depends on its start-up time (the first 250 after exec): every kill costs
 one start-up (the scanner work makes it <= 1 s; 6-8 s before). A benchmark, not a test: it takes
@@ -168,6 +169,8 @@ def storm(target: str, args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     state = tmp / f"{target}-state"
     if target == "gateway":
         cmd = [sys.executable, "-m", "gateway", "serve"]
+        if args.gateway_root:  # another checkout's gateway (e.g. a branch), same storm
+            env["PYTHONPATH"] = str(Path(args.gateway_root).resolve())
         env.update(DLPGW_LISTEN=f"127.0.0.1:{port}", DLPGW_METRICS_LISTEN="", DLPGW_WORKERS=str(args.workers),
                    DLPGW_SCAN_PROCESSES=str(args.scan_processes), DLPGW_UPSTREAM_URL=f"smtp://127.0.0.1:{sink_port}",
                    DLPGW_UPSTREAM_STARTTLS="off", DLPGW_UPSTREAM_CONNECT_TIMEOUT="2", DLPGW_UPSTREAM_TIMEOUT="10",
@@ -281,6 +284,7 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=1, help="gateway workers")
     ap.add_argument("--scan-processes", type=int, default=1, help="scanner processes per gateway worker")
     ap.add_argument("--only", choices=["gateway", "passthrough"])
+    ap.add_argument("--gateway-root", help="run the gateway package found in this directory instead")
     ap.add_argument("--role", choices=["sink"], help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--record", help=argparse.SUPPRESS)

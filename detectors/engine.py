@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from detectors.base import DlpPatternRecognizer
 from detectors.exceptions import BLOCKING_TYPES, CONTACT_KINDS, contact_exception, iban_exception
-from detectors.masking import mask_for
+from detectors.masking import IdentifierMasker, mask_for
 from detectors.nlp import load_french_ner
 from detectors.patterns import SpanIndex, alnum_upper
 from detectors.people import PeopleFinder
@@ -67,6 +67,7 @@ class DetectionEngine:
         self.people = PeopleFinder(ner=ner)
         self.special = SpecialCategoryRecognizer(self.people, supported_language=LANGUAGE)
         self.registry.add_recognizer(self.special)
+        self._masker = IdentifierMasker(self.pattern_recognizers)
 
     @property
     def recognizers(self) -> list[EntityRecognizer]:
@@ -76,6 +77,11 @@ class DetectionEngine:
     def entities(self) -> list[str]:
         return sorted({e for r in self.registry.recognizers for e in r.supported_entities}
                       | {"PERSON", "ORGANIZATION"})
+
+    def mask_identifiers(self, text: str) -> str:
+        """``text`` (a location, a detail: a short string) with every national/BIS number, BSN,
+        IBAN and card number in it masked, and any other run of nine or more digits too."""
+        return self._masker.mask(text)
 
     def detect(self, segments: list[Segment]) -> list[Finding]:
         findings: list[Finding] = []

@@ -110,8 +110,17 @@ class Place:
     page: str = ""
 
 
+def shown(text: str) -> str:
+    """Text the gateway writes into a notice or bounce: identifiers masked once more (the scan
+    already masked locations; this keeps rows stored before that, or any other path, honest)."""
+    from detectors.masking import mask_identifiers
+
+    return mask_identifiers(text)
+
+
 def describe_location(location: str) -> Place:
     """``attachment:report.pdf#page=3`` -> Place('attachment', 'report.pdf', '3')."""
+    location = shown(location)
     if location == "subject":
         return Place("subject")
     if location.startswith("header:"):
@@ -237,7 +246,7 @@ class Renderer:
             findings.append({
                 "category": p.label("category", cat, lang) if cat else _clean(f.entity_type),
                 "kind": place.kind, "name": place.name, "page": place.page,
-                "snippet": _clean(f.snippet, 40),
+                "snippet": _clean(shown(f.snippet), 40),
             })
         guidance = []
         for cls, rcpts, channels in ctx.per_class:
@@ -342,7 +351,12 @@ def quoted_headers(raw: bytes) -> str:
         value = parsed.get(name)
         if value is None:
             continue
-        value = " ".join(str(value).split())[:998 - len(name) - 2]
+        value = " ".join(str(value).split())
+        if name in ("From", "To", "Cc"):
+            # display names can carry data too ("Dossier 85.07.30-033.28" <...>): masked like locations;
+            # Message-ID and Date stay exact (the sender's client matches the report to its message).
+            value = shown(value)
+        value = value[:998 - len(name) - 2]
         lines.append(f"{name}: {value}")
     return "\r\n".join(lines) + ("\r\n" if lines else "")
 

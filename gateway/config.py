@@ -109,14 +109,43 @@ class Settings(BaseSettings):
     )
     max_message_size: int = Field(25 * MiB, gt=1024, description="SIZE limit in bytes (552 5.3.4 over it)")
     max_recipients: int = Field(100, ge=1, le=10000, description="RCPT TO per message (452 4.5.3 over it)")
-    max_connections: int = Field(200, ge=1, description="concurrent SMTP connections (421 over it)")
+    max_connections: int = Field(200, ge=1, description="concurrent SMTP connections per worker (421 over it)")
+    max_connections_per_address: int = Field(
+        50, ge=1, description="concurrent connections from one client address (IPv6: one /64), per worker"
+    )
+    max_untrusted_connections: int = Field(
+        20, ge=1, description="slots for clients outside allowed_networks before they authenticate, per worker"
+    )
+    max_untrusted_connections_per_address: int = Field(
+        5, ge=1, description="of those, slots for one untrusted address (IPv6: one /64)"
+    )
     command_timeout: float = Field(300.0, gt=0, description="idle seconds between commands (RFC 5321 4.5.3.2)")
-    data_timeout: float = Field(600.0, gt=0, description="seconds for a whole DATA transfer")
+    untrusted_command_timeout: float = Field(
+        20.0, gt=0, description="idle seconds between commands for clients that must still authenticate"
+    )
+    data_timeout: float = Field(600.0, gt=0, description="seconds for a whole DATA transfer (total cap)")
+    data_min_rate: int = Field(
+        500, ge=0, description="DATA bytes/s a client must keep up after data_grace seconds (0 = no minimum)"
+    )
+    data_grace: float = Field(30.0, gt=0, description="seconds of DATA transfer before data_min_rate applies")
     max_line_length: int = Field(1001, ge=80, description="bytes per line incl. CRLF (RFC 5321 4.5.3.1.6)")
     tls_cert_file: Path | None = Field(None, description="PEM certificate for STARTTLS")
     tls_key_file: Path | None = Field(None, description="PEM private key for STARTTLS")
     require_starttls: bool = Field(False, description="refuse MAIL before STARTTLS")
     auth_file: Path | None = Field(None, description="credentials file (user:scrypt$...) enabling AUTH over TLS")
+    auth_max_failures: int = Field(5, ge=1, description="failed AUTH for one user name before its lockout")
+    auth_max_failures_per_address: int = Field(
+        20, ge=1, description="failed AUTH from one client address before its lockout"
+    )
+    auth_lockout: float = Field(900.0, gt=0, description="seconds a locked user name or address is refused AUTH")
+    auth_failure_window: float = Field(900.0, gt=0, description="seconds after which failures are forgotten")
+    auth_failure_delay: float = Field(
+        1.0, ge=0, description="delay before a failed AUTH's reply; doubles per recent failure"
+    )
+    auth_failure_delay_max: float = Field(15.0, ge=0, description="cap of that growing delay, seconds")
+    auth_threads: int = Field(
+        1, ge=1, le=64, description="threads verifying passwords (scrypt, ~50 ms of one core each) per worker"
+    )
 
     # --- scanning ----------------------------------------------------------------------
     scan_timeout: float = Field(30.0, gt=0, description="seconds to parse + scan one message (else 451 4.3.0)")
@@ -128,10 +157,16 @@ class Settings(BaseSettings):
     extract_max_parts: int = Field(2000, ge=1, description="MIME parts per message")
     extract_max_files: int = Field(1000, ge=1, description="members read per archive or container")
     extract_max_total_bytes: int = Field(64 * MiB, ge=MiB, description="decoded + decompressed bytes per message")
-    extract_max_ratio: float = Field(100.0, gt=1, description="compression ratio of one archive member (zip bombs)")
+    extract_max_stream_bytes: int = Field(
+        64 * MiB, ge=MiB, description="bytes one decompressed stream (archive member, PDF stream) may produce")
     extract_attachment_seconds: float = Field(10.0, gt=0, description="time budget per top-level attachment")
-    extract_max_part_chars: int = Field(4 * MiB, ge=1024, description="text kept per segment")
     extract_max_pages: int = Field(2000, ge=1, description="pages read per PDF")
+    extract_ocr: bool = Field(True, description="OCR images and image-only PDF pages with tesseract")
+    extract_ocr_seconds: float = Field(10.0, ge=0, description="OCR time budget per message")
+    extract_ocr_max_pages: int = Field(20, ge=0, description="images / PDF pages OCRed per message")
+    extract_ocr_max_pixels: int = Field(12_000_000, ge=100_000, description="pixels an image is scaled down to for OCR")
+    extract_ocr_max_image_pixels: int = Field(
+        200_000_000, ge=1_000_000, description="images declared larger are not decoded (decompression bombs)")
 
     # --- policy --------------------------------------------------------------------------
     policy_file: Path = Field(Path("policies/default.yaml"), description="policy YAML")
@@ -234,6 +269,8 @@ class Settings(BaseSettings):
             raise ValueError("require_starttls needs tls_cert_file and tls_key_file")
         if self.auth_file and not self.tls_cert_file:
             raise ValueError("auth_file needs TLS (AUTH is only offered over TLS): set tls_cert_file/tls_key_file")
+        if self.max_untrusted_connections > self.max_connections:
+            raise ValueError("max_untrusted_connections cannot exceed max_connections")
         return self
 
     # --- derived ---------------------------------------------------------------------------
@@ -256,10 +293,14 @@ class Settings(BaseSettings):
             max_parts=self.extract_max_parts,
             max_files=self.extract_max_files,
             max_total_bytes=self.extract_max_total_bytes,
-            max_ratio=self.extract_max_ratio,
+            max_stream_bytes=self.extract_max_stream_bytes,
             attachment_seconds=self.extract_attachment_seconds,
-            max_part_chars=self.extract_max_part_chars,
             max_pages=self.extract_max_pages,
+            ocr=self.extract_ocr,
+            ocr_seconds=self.extract_ocr_seconds,
+            ocr_max_pages=self.extract_ocr_max_pages,
+            ocr_max_pixels=self.extract_ocr_max_pixels,
+            ocr_max_image_pixels=self.extract_ocr_max_image_pixels,
         )
 
     @property

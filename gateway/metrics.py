@@ -30,8 +30,29 @@ SCAN_FAILURES = Counter(
 )  # error, timeout, crashed
 REJECTIONS = Counter(
     "dlpgw_smtp_rejections", "SMTP commands or messages refused by protocol rules", ["reason"]
-)  # relay_denied, size, smuggling, timeout, too_many_recipients, connection_limit, auth_failed,
-# tls_required, line_too_long
+)  # see REJECTION_REASONS
+REJECTION_REASONS = (
+    "relay_denied", "size", "smuggling", "nul", "timeout", "too_many_recipients", "auth_failed",
+    "tls_required", "line_too_long",
+    # connection policy (gateway.slots): refused at connect, by the slot that was full
+    "connection_limit", "address_limit", "untrusted_limit",
+    # DATA transfer bounds: below the minimum rate, or over the total time
+    "data_too_slow", "data_timeout",
+)
+SLOT_CLASSES = ("allowed", "untrusted", "authenticated")
+CONNECTION_SLOTS = Gauge(
+    "dlpgw_smtp_connection_slots", "Open SMTP connections by class (allowed network, untrusted, authenticated)",
+    ["class"], multiprocess_mode="livesum",
+)
+AUTH_RESULTS = ("success", "failure", "locked", "busy")
+AUTH_ATTEMPTS = Counter(
+    "dlpgw_auth_attempts", "SMTP AUTH attempts by result (locked: refused during a lockout; busy: verifier full)",
+    ["result"],
+)
+AUTH_LOCKOUTS = Counter(
+    "dlpgw_auth_lockouts", "Temporary AUTH lockouts started, by what was locked (a user name or a client address)",
+    ["scope"],
+)
 FINDINGS = Counter(
     "dlpgw_findings", "Findings by entity type (allowed ones too)", ["entity_type", "allowed"]
 )
@@ -56,6 +77,11 @@ def prime() -> None:
         SCAN_FAILURES.labels(reason=r)
     for k in ("connect", "timeout", "tls", "tempfail", "permfail", "protocol", "throttled", "maildir"):
         UPSTREAM_ERRORS.labels(kind=k)
-    for r in ("relay_denied", "size", "smuggling", "timeout", "too_many_recipients", "connection_limit",
-              "auth_failed", "tls_required", "line_too_long"):
+    for r in REJECTION_REASONS:
         REJECTIONS.labels(reason=r)
+    for c in SLOT_CLASSES:
+        CONNECTION_SLOTS.labels(**{"class": c})
+    for r in AUTH_RESULTS:
+        AUTH_ATTEMPTS.labels(result=r)
+    for scope in ("user", "address"):
+        AUTH_LOCKOUTS.labels(scope=scope)

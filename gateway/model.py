@@ -20,6 +20,12 @@ from dataclasses import dataclass, field
 UNSCANNABLE = "UNSCANNABLE"
 ENCRYPTED_CONTENT = "ENCRYPTED_CONTENT"
 UNSCANNED_IMAGE = "UNSCANNED_IMAGE"
+# A format that carries no text to scan (executables, audio, video, fonts): nothing was skipped
+# that could be read, but the content itself cannot be checked.
+NO_TEXT_CONTENT = "NO_TEXT_CONTENT"
+# A format no parser could read, whose text was taken heuristically (printable runs) and scanned:
+# what was found was checked; more may be hidden (compressed, or encoded in a way we cannot read).
+PARTIALLY_SCANNED = "PARTIALLY_SCANNED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +102,7 @@ class Finding:
     ``snippet`` is already masked by whoever produced the finding; the raw value is
     never stored here. ``allowed`` findings are reported but never block: ``exception``
     names the exception that allows them (e.g. ``professional_contact``).
-    ``detail`` is a short, content-free reason (e.g. ``zip: compression ratio 812 > 100``).
+    ``detail`` is a short, content-free reason (e.g. ``zip: member larger than 67108864 bytes``).
     """
 
     entity_type: str

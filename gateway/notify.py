@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from gateway.bounce import _WIRE, UTF8_QP, _clean, encoded_header
+from gateway.bounce import _WIRE, UTF8_QP, _clean, encoded_header, shown
 from gateway.model import Decision, Envelope, Finding
 from gateway.policy import Policy
 
@@ -45,7 +45,7 @@ def notice_text(
     for f in findings[:MAX_FINDINGS]:
         rows.append({
             "entity_type": _clean(f.entity_type, 40), "category": policy.category_of(f) or "-",
-            "location": _clean(f.location), "snippet": _clean(f.snippet, 40),
+            "location": _clean(shown(f.location)), "snippet": _clean(shown(f.snippet), 40),
         })
     when = (arrival or datetime.now(UTC)).astimezone(UTC)
     return _env(policy).get_template("dpo_notice.txt.j2").render(
@@ -100,7 +100,7 @@ def digest_text(rows: list[Any], since: datetime, until: datetime) -> str:
     for r in rows:
         when = datetime.fromtimestamp(r.received_at, UTC).strftime("%Y-%m-%d %H:%M")
         cats = ",".join(r.decision.get("categories", [])) or "-"
-        doms = ",".join(sorted({a.rpartition("@")[2].lower() for a in r.recipients}))
+        doms = ",".join(r.recipient_domains)
         lines.append(f"{r.id}  {when}  {r.action:<10} {r.status:<9} {cats}  -> {doms}")
     lines += ["", "Review: dlp-gateway quarantine show REF"]
     return "\n".join(lines) + "\n"

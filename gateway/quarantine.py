@@ -10,19 +10,27 @@ who and why.
 
 Tables (created on first use; columns added later are added to existing databases)::
 
-    quarantine        id (queue id), received_at, sender, recipients (JSON), size, action,
+    quarantine        id (queue id), received_at, sender_domain, recipient_domains (JSON),
+                      envelope (AES-GCM: sender and recipient addresses), size, action,
                       decision (JSON), findings (JSON, masked), status held|releasing|released|deleted,
                       content (AES-GCM), key_id, bounce (AES-GCM), bounce_state, bounce_attempts,
                       bounce_next, bounce_owner, notice (AES-GCM), notice_to, notice_state,
                       notice_attempts, notice_next, notice_owner, release_owner, updated_at
     quarantine_audit  id, qid, event, actor, reason, at
 
+Addresses are sealed like the content: only the sender and recipient *domains* are stored in
+the clear (listing and filtering need nothing more); ``show`` and ``release`` decrypt the
+envelope. A store created before that (plain ``sender`` / ``recipients`` columns) is migrated in
+place when it is opened: addresses sealed, old columns dropped, locations in ``findings``
+masked again (:func:`detectors.masking.mask_identifiers`), the old pages wiped (SQLite
+``secure_delete`` + WAL truncation, PostgreSQL ``VACUUM FULL``).
+
 Outbox items (``bounce``, ``notice``) go ``none`` or ``pending`` -> ``sending`` -> ``sent`` |
 ``failed`` (or back to ``pending`` with a backoff). Several instances (or the workers of one)
 share the store, so an item is *claimed* before it is sent: one statement (on PostgreSQL
 ``WITH picked AS (SELECT ... FOR UPDATE SKIP LOCKED) UPDATE ...``; on SQLite the UPDATE holds
-the write lock) sets ``*_state = 'sending'``, ``*_owner`` = a token unique to this claim, and ``*_next`` = the lease
-expiry, on the database's clock. The result is written only where the token still matches. A
+the write lock) sets ``*_state = 'sending'``, ``*_owner`` = a token unique to this claim, and
+``*_next`` = the lease expiry, on the database's clock. The result is written only where the token still matches. A
 claim whose instance died is claimed again by anyone once its lease has expired; the lease is
 longer than the bound on one send, so a live sender never loses its claim. The one window that
 can still send an item twice is between the upstream's final 250 and the commit of ``sent`` (a
@@ -169,8 +177,8 @@ class HeldMessage:
 
     id: str
     received_at: float
-    sender: str
-    recipients: tuple[str, ...]
+    sender_domain: str
+    recipient_domains: tuple[str, ...]
     size: int
     action: str
     decision: dict[str, Any]
@@ -180,10 +188,6 @@ class HeldMessage:
     notice_state: str
     notice_to: str
     key_id: str
-
-    @property
-    def envelope(self) -> Envelope:
-        return Envelope(self.sender, self.recipients)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,8 +239,9 @@ _DDL = """
 CREATE TABLE IF NOT EXISTS quarantine (
     id TEXT PRIMARY KEY,
     received_at {real} NOT NULL,
-    sender TEXT NOT NULL,
-    recipients TEXT NOT NULL,
+    sender_domain TEXT NOT NULL DEFAULT '',
+    recipient_domains TEXT NOT NULL DEFAULT '[]',
+    envelope {blob},
     size INTEGER NOT NULL,
     action TEXT NOT NULL,
     decision TEXT NOT NULL,
@@ -290,6 +295,7 @@ class _SQLite:
         self._lock = threading.RLock()
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")  # fsync on every commit: durable before 250
+        self._conn.execute("PRAGMA secure_delete=ON")  # deleted content and old values are zeroed
         self._conn.executescript(
             _DDL.format(real="REAL", blob="BLOB", serial="INTEGER PRIMARY KEY AUTOINCREMENT")
         )
@@ -322,6 +328,17 @@ class _SQLite:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    def columns(self, table: str) -> set[str]:
+        return {r[1] for r in self.query(f"PRAGMA table_info({table})")}
+
+    def lock(self) -> None:
+        """Serialise a schema change (BEGIN IMMEDIATE already holds the write lock)."""
+
+    def wipe_free_space(self) -> None:
+        """After a migration: old page images out of the WAL (secure_delete zeroed freed pages)."""
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         with self._lock:
@@ -379,6 +396,19 @@ class _Postgres:
         with self._lock, self._conn.transaction():
             yield
 
+    def columns(self, table: str) -> set[str]:
+        rows = self.query("SELECT column_name FROM information_schema.columns"
+                          " WHERE table_schema = current_schema() AND table_name = ?", (table,))
+        return {r[0] for r in rows}
+
+    def lock(self) -> None:
+        self.query("SELECT pg_advisory_xact_lock(7215093)")  # the DDL lock: one instance migrates
+
+    def wipe_free_space(self) -> None:
+        """After a migration: rewrite the table so no old tuple keeps the plain addresses."""
+        with self._lock:
+            self._conn.execute("VACUUM FULL quarantine")
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -398,13 +428,14 @@ def open_backend(url: str) -> _Backend:
     raise QuarantineError("quarantine_url scheme not supported: use sqlite:///PATH or postgresql://")
 
 
-_COLUMNS = ("id, received_at, sender, recipients, size, action, decision, findings, status, "
+_COLUMNS = ("id, received_at, sender_domain, recipient_domains, size, action, decision, findings, status, "
             "bounce_state, notice_state, notice_to, key_id")
 
 
 def _row(r: tuple[Any, ...]) -> HeldMessage:
     return HeldMessage(
-        id=r[0], received_at=float(r[1]), sender=r[2], recipients=tuple(json.loads(r[3])), size=int(r[4]),
+        id=r[0], received_at=float(r[1]), sender_domain=r[2], recipient_domains=tuple(json.loads(r[3])),
+        size=int(r[4]),
         action=r[5], decision=json.loads(r[6]), findings=json.loads(r[7]), status=r[8],
         bounce_state=r[9], notice_state=r[10], notice_to=r[11], key_id=r[12],
     )
@@ -424,6 +455,66 @@ class QuarantineStore:
         # Who claims outbox items and releases: unique per open store (host, process, its start, nonce).
         start = _process_start(os.getpid()) or "0"
         self.owner = f"{socket.gethostname()[:40].replace(':', '_')}:{os.getpid()}:{start}:{secrets.token_hex(3)}"
+        self._migrate_addresses()
+
+    # -- sealed addresses --------------------------------------------------------------------------
+    def _seal_envelope(self, qid: str, envelope: Envelope) -> bytes:
+        data = {"mail_from": envelope.mail_from, "rcpt_tos": list(envelope.rcpt_tos)}
+        return self.cipher.seal(json.dumps(data).encode("utf-8"), qid, "envelope")
+
+    def _open_envelope(self, qid: str, blob: bytes | None) -> Envelope:
+        if blob is None:
+            raise QuarantineError(f"{qid}: no envelope stored")
+        data = json.loads(self.cipher.open(blob, qid, "envelope"))
+        return Envelope(data["mail_from"], tuple(data["rcpt_tos"]))
+
+    def envelope_sync(self, qid: str) -> Envelope:
+        """The decrypted envelope (sender and recipients) of one held message."""
+        rows = self._db.query("SELECT envelope FROM quarantine WHERE id = ?", (qid,))
+        if not rows:
+            raise QuarantineError(f"{qid}: unknown id")
+        return self._open_envelope(qid, rows[0][0])
+
+    def show_sync(self, qid: str, actor: str, reason: str = "") -> tuple[HeldMessage, Envelope]:
+        """Metadata and the decrypted envelope of one message, for a person: audited as 'show'."""
+        msg = self.get_sync(qid)
+        if msg is None:
+            raise QuarantineError(f"{qid}: unknown id")
+        envelope = self.envelope_sync(qid)
+        self._audit(qid, "show", actor, reason)
+        return msg, envelope
+
+    def _migrate_addresses(self) -> None:
+        """Seal the plain ``sender`` / ``recipients`` columns of a store made before they were sealed."""
+        if "sender" not in self._db.columns("quarantine"):
+            return
+        from detectors.masking import mask_identifiers
+
+        blob = "BYTEA" if self._db.kind == "postgresql" else "BLOB"
+        with self._db.transaction():
+            self._db.lock()
+            cols = self._db.columns("quarantine")
+            if "sender" not in cols:
+                return  # another instance migrated it meanwhile
+            for name, decl in (("sender_domain", "TEXT NOT NULL DEFAULT ''"),
+                               ("recipient_domains", "TEXT NOT NULL DEFAULT '[]'"), ("envelope", blob)):
+                if name not in cols:
+                    self._db.execute(f"ALTER TABLE quarantine ADD COLUMN {name} {decl}")
+            rows = self._db.query("SELECT id, sender, recipients, findings FROM quarantine")
+            for qid, sender, recipients, findings in rows:
+                env = Envelope(sender, tuple(json.loads(recipients)))
+                masked = [{k: mask_identifiers(v) if k in ("location", "snippet", "detail") and isinstance(v, str)
+                           else v for k, v in f.items()} for f in json.loads(findings)]
+                self._db.execute(
+                    "UPDATE quarantine SET sender = '', recipients = '[]', sender_domain = ?,"
+                    " recipient_domains = ?, envelope = ?, findings = ? WHERE id = ?",
+                    (env.sender_domain, json.dumps(list(env.recipient_domains)), self._seal_envelope(qid, env),
+                     json.dumps(masked), qid),
+                )
+            self._db.execute("ALTER TABLE quarantine DROP COLUMN sender")
+            self._db.execute("ALTER TABLE quarantine DROP COLUMN recipients")
+        self._db.wipe_free_space()
+        log.warning("quarantine store migrated: the addresses of %d held message(s) are now sealed", len(rows))
 
     @property
     def kind(self) -> str:
@@ -449,11 +540,12 @@ class QuarantineStore:
         """Write one held message; returns only once the row is durable (commit + fsync)."""
         now = time.time()
         self._db.execute(
-            "INSERT INTO quarantine (id, received_at, sender, recipients, size, action, decision, findings,"
-            " status, content, key_id, bounce, bounce_state, notice, notice_to, notice_state, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quarantine (id, received_at, sender_domain, recipient_domains, envelope, size, action,"
+            " decision, findings, status, content, key_id, bounce, bounce_state, notice, notice_to, notice_state,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                qid, received_at or now, envelope.mail_from, json.dumps(list(envelope.rcpt_tos)), len(raw),
+                qid, received_at or now, envelope.sender_domain, json.dumps(list(envelope.recipient_domains)),
+                self._seal_envelope(qid, envelope), len(raw),
                 decision.action, json.dumps(decision_to_json(decision)),
                 json.dumps([f.as_dict() for f in findings]),
                 self.cipher.seal(raw, qid, "content"), self.cipher.key_id,
@@ -475,17 +567,25 @@ class QuarantineStore:
     async def get(self, qid: str) -> HeldMessage | None:
         return await asyncio.to_thread(self.get_sync, qid)
 
-    def list_sync(self, status: str | None = None, limit: int = 100, since: float = 0.0) -> list[HeldMessage]:
+    def list_sync(self, status: str | None = None, limit: int = 100, since: float = 0.0,
+                  domain: str | None = None) -> list[HeldMessage]:
+        """Newest first; ``domain`` keeps the messages from or to that domain (the clear columns)."""
         sql = f"SELECT {_COLUMNS} FROM quarantine WHERE received_at >= ?"
         params: tuple[Any, ...] = (since,)
         if status:
             sql += " AND status = ?"
             params += (status,)
+        if domain:
+            d = domain.strip().lower()
+            like = json.dumps(d).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            sql += " AND (sender_domain = ? OR recipient_domains LIKE ? ESCAPE '\\')"
+            params += (d, f"%{like}%")
         sql += " ORDER BY received_at DESC LIMIT ?"
         return [_row(r) for r in self._db.query(sql, (*params, limit))]
 
-    async def list(self, status: str | None = None, limit: int = 100, since: float = 0.0) -> list[HeldMessage]:
-        return await asyncio.to_thread(self.list_sync, status, limit, since)
+    async def list(self, status: str | None = None, limit: int = 100, since: float = 0.0,
+                   domain: str | None = None) -> list[HeldMessage]:
+        return await asyncio.to_thread(self.list_sync, status, limit, since, domain)
 
     def content_sync(self, qid: str, actor: str, reason: str = "") -> bytes:
         """The decrypted original (audited as 'view')."""
@@ -541,11 +641,10 @@ class QuarantineStore:
             raise QuarantineError("a release needs a reason")
         token = await asyncio.to_thread(self._claim_release_sync, qid)
         try:
-            msg = await self.get(qid)
-            assert msg is not None
-            rows = await asyncio.to_thread(self._db.query, "SELECT content FROM quarantine WHERE id = ?", (qid,))
+            rows = await asyncio.to_thread(
+                self._db.query, "SELECT content, envelope FROM quarantine WHERE id = ?", (qid,))
             raw = self.cipher.open(rows[0][0], qid, "content")
-            reply = await deliver(msg.envelope, raw, qid)
+            reply = await deliver(self._open_envelope(qid, rows[0][1]), raw, qid)
         except BaseException:
             await asyncio.to_thread(
                 self._db.execute,
@@ -633,18 +732,19 @@ class QuarantineStore:
             rows = self._db.query(
                 f"WITH picked AS MATERIALIZED ({pick} FOR UPDATE SKIP LOCKED)"
                 f" UPDATE quarantine q SET {claim} FROM picked WHERE q.id = picked.id"
-                f" RETURNING q.id, q.sender, q.notice_to, q.{kind}",
+                f" RETURNING q.id, q.envelope, q.notice_to, q.{kind}",
                 (pending_due, now, limit, token, now + lease),
             )
         else:  # one writer at a time: the statement holds the database's write lock
             rows = self._db.query(
-                f"UPDATE quarantine SET {claim} WHERE id IN ({pick}) RETURNING id, sender, notice_to, {kind}",
+                f"UPDATE quarantine SET {claim} WHERE id IN ({pick}) RETURNING id, envelope, notice_to, {kind}",
                 (token, now + lease, pending_due, now, limit),
             )
         out = []
-        for qid, sender, notice_to, blob in rows:
-            rcpt = sender if kind == "bounce" else notice_to
+        for qid, sealed, notice_to, blob in rows:
             try:
+                # the bounce goes back to the envelope sender, sealed with the row
+                rcpt = self._open_envelope(qid, sealed).mail_from if kind == "bounce" else notice_to
                 message = self.cipher.open(blob, qid, kind)
             except QuarantineError:  # another key: this instance cannot send it, another may
                 log.error("%s: %s does not decrypt with this instance's key; left for another instance", qid, kind)

@@ -6,6 +6,12 @@ the transaction is reset and the refusal goes back to our client (4xx -> 451, re
 5xx -> 5xx, bounced by the client). So a partial refusal never leaves some recipients
 silently dropped behind a 250 (the failure mode of aiosmtpd's example Proxy handler).
 
+On the way out every message is checked by :func:`outbound`: line ends are normalised to CRLF
+(a bare CR or bare LF becomes CRLF, RFC 5322 2.3: the line structure the scanner saw is the one
+the next hop sees), and a message holding a NUL byte is never relayed (``550 5.6.0``). The SMTP
+front already refuses NUL and normalises at DATA time; this is the last line for anything else
+(e.g. a release of a message held before that check existed).
+
 Errors: :class:`UpstreamTempError` (client should retry) or :class:`UpstreamPermError`.
 """
 
@@ -15,6 +21,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import socket
 import ssl
 import time
@@ -41,6 +48,28 @@ class Relay(Protocol):
     async def close(self) -> None: ...
 
 
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+NUL_REPLY = "5.6.0 Message refused: NUL character in the message content (RFC 5321 4.5.2, RFC 6152)"
+
+
+def has_bare_line_end(raw: bytes) -> bool:
+    """True when ``raw`` holds a CR or LF that is not part of a CRLF pair."""
+    crlf = raw.count(b"\r\n")
+    return raw.count(b"\r") != crlf or raw.count(b"\n") != crlf
+
+
+def normalise_line_ends(raw: bytes) -> bytes:
+    """Every bare CR and bare LF as CRLF; the same bytes when there is none (the common case)."""
+    return _LINE_END.sub(b"\r\n", raw) if has_bare_line_end(raw) else raw
+
+
+def outbound(raw: bytes) -> bytes:
+    """The bytes to hand to the next hop: CRLF line ends; a NUL byte refuses the message."""
+    if b"\0" in raw:
+        raise UpstreamPermError("permfail", 550, NUL_REPLY)
+    return normalise_line_ends(raw)
+
+
 def build_relay(settings: Settings) -> Relay:
     if settings.upstream_url.startswith("maildir:"):
         return MaildirRelay(Path(settings.upstream_url.removeprefix("maildir:")))
@@ -61,6 +90,7 @@ class MaildirRelay:
         self._seq = 0
 
     async def deliver(self, envelope: Envelope, raw: bytes, queue_id: str) -> str:
+        raw = outbound(raw)
         self._seq += 1
         name = f"{time.time():.6f}.P{os.getpid()}Q{queue_id}N{self._seq}.{self._host}"
         head = f"Return-Path: <{envelope.mail_from}>\r\n".encode()
@@ -142,7 +172,6 @@ class SmtpRelay:
         self.tls_context = upstream_tls_context(settings)
         self._idle: list[aiosmtplib.SMTP] = []
 
-
     async def _connect(self) -> aiosmtplib.SMTP:
         start_tls = {"require": True, "opportunistic": None, "off": False}[self.starttls]
         client = aiosmtplib.SMTP(
@@ -173,6 +202,7 @@ class SmtpRelay:
             client.close()
 
     async def deliver(self, envelope: Envelope, raw: bytes, queue_id: str) -> str:
+        raw = outbound(raw)
         try:
             return await asyncio.wait_for(self._deliver(envelope, raw), self.total_timeout)
         except TimeoutError:

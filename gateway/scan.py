@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures as cf
+import dataclasses
 import functools
 import logging
 import multiprocessing
@@ -20,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from detectors import DetectionEngine, DetectorOptions
 from gateway.errors import ScanError
 from gateway.extract import ExtractLimits, extract_message
-from gateway.model import ScanReport
+from gateway.model import Finding, ScanReport
 
 log = logging.getLogger("dlpgw.scan")
 
@@ -33,13 +34,31 @@ def scan_message(raw: bytes, engine: DetectionEngine, limits: ExtractLimits | No
     findings = engine.detect(extraction.segments)
     t2 = time.perf_counter()
     return ScanReport(
-        findings=extraction.findings + findings,
+        findings=mask_locations(engine, extraction.findings + findings),
         headers=extraction.headers,
         segments=len(extraction.segments),
         text_bytes=sum(len(s.text) for s in extraction.segments),
         extract_ms=(t1 - t0) * 1000,
         detect_ms=(t2 - t1) * 1000,
     )
+
+
+def mask_locations(engine: DetectionEngine, findings: list[Finding]) -> list[Finding]:
+    """Findings whose location, detail and snippet carry no identifier (a national number in an
+    attachment or archive member name, say): everything downstream only sees these."""
+    memo: dict[str, str] = {}
+
+    def mask(text: str) -> str:
+        if text not in memo:
+            memo[text] = engine.mask_identifiers(text)
+        return memo[text]
+
+    out = []
+    for f in findings:
+        masked = {k: mask(v) for k, v in (("location", f.location), ("detail", f.detail), ("snippet", f.snippet))
+                  if v and mask(v) != v}
+        out.append(dataclasses.replace(f, **masked) if masked else f)
+    return out
 
 
 # --- worker-process side ---------------------------------------------------------------

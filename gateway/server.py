@@ -72,6 +72,7 @@ class Gateway:
         self.relay = relay
         self.sock = sock
         self.scanner: Scanner | None = None
+        self._missing_tools = ""  # extraction readers (tesseract, antiword...) absent on this host
         self.handler: GatewayHandler | None = None
         self.server: asyncio.base_events.Server | None = None
         self.stopping = asyncio.Event()
@@ -93,6 +94,10 @@ class Gateway:
             timeout=s.scan_timeout,
         )
         await self.scanner.start()
+        from gateway.extract.tools import missing_tools, warn_missing_once
+
+        warn_missing_once()  # once per process: files that need a missing reader get findings saying so
+        self._missing_tools = ", ".join(missing_tools())
         self.quarantine = await self._open_quarantine()
         services = Services(s, self.scanner, self.policy, self.relay, self.quarantine)
         self.handler = GatewayHandler(s, Pipeline(services))
@@ -120,6 +125,8 @@ class Gateway:
             return False, "detectors not loaded"
         if self.policy is None:
             return False, "policy not loaded"
+        if self._missing_tools:
+            return True, f"ok; extract tools missing: {self._missing_tools}"
         return True, "ok"
 
     def _upstream(self) -> str:

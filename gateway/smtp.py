@@ -1,29 +1,34 @@
 """SMTP front: the aiosmtpd protocol and handler. Protocol rules only; DATA goes to the pipeline.
 
 The handler enforces what a relay must check in-session — who may relay (allowed
-networks or AUTH), recipient limits, SMTP smuggling — and hands each complete message to
-:meth:`gateway.pipeline.Pipeline.process`, whose reply line it returns unchanged.
-:class:`GatewaySMTP` adds what aiosmtpd lacks: a connection limit, a DATA-phase timeout,
-PIPELINING in EHLO, RFC 3463 enhanced codes on aiosmtpd's own refusals, and metrics.
+networks or AUTH), recipient limits, SMTP smuggling, NUL bytes — and hands each complete
+message, its line ends normalised to CRLF, to :meth:`gateway.pipeline.Pipeline.process`, whose
+reply line it returns unchanged. :class:`GatewaySMTP` adds what aiosmtpd lacks: connection
+slots by client class and address (:mod:`gateway.slots`), a short command timeout for clients
+that must still authenticate, AUTH verified off the event loop with throttling and lockout
+(:class:`gateway.auth.AuthGuard`), a DATA transfer bound (minimum rate after a grace period,
+and a total cap), PIPELINING in EHLO, RFC 3463 enhanced codes on aiosmtpd's own refusals, and
+metrics.
 """
 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import logging
 import re
 import ssl
 from typing import Any
 
-from aiosmtpd.smtp import SMTP, AuthResult, Session
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword, Session
 from aiosmtpd.smtp import Envelope as SmtpEnvelope
 
 from gateway import metrics
-from gateway.auth import Credentials
+from gateway.auth import AuthGuard, Credentials
 from gateway.config import Settings
 from gateway.model import Envelope
 from gateway.pipeline import Pipeline
+from gateway.relay import NUL_REPLY, normalise_line_ends
+from gateway.slots import ALLOWED, AUTHENTICATED, UNTRUSTED, SlotTable, address_key, peer_ip
 
 log = logging.getLogger("dlpgw.smtp")
 
@@ -46,6 +51,13 @@ _REWRITES: dict[bytes, tuple[str, str]] = {
 }
 
 
+_SLOT_REFUSALS = {
+    "connection_limit": b"421 4.7.0 Too many connections, try again later\r\n",
+    "address_limit": b"421 4.7.0 Too many connections from your address, try again later\r\n",
+    "untrusted_limit": b"421 4.7.0 Too many unauthenticated connections, try again later\r\n",
+}
+
+
 class GatewayHandler:
     """aiosmtpd hooks. Shared by every connection of one worker process."""
 
@@ -53,31 +65,49 @@ class GatewayHandler:
         self.settings = settings
         self.pipeline = pipeline
         self.networks = settings.networks
-        self.open_connections = 0
+        self.slots = SlotTable.from_settings(settings)
+        self.auth = auth_guard(settings)
         self.in_flight = 0
         self.idle = asyncio.Event()
         self.idle.set()
         self.protocols: set[GatewaySMTP] = set()
 
+    @property
+    def open_connections(self) -> int:
+        return self.slots.total
+
+    def is_allowed(self, peer: object) -> bool:
+        """Is the peer in ``allowed_networks`` (may relay without AUTH)?"""
+        ip = peer_ip(peer)
+        return ip is not None and any(ip in net for net in self.networks)
+
     def may_relay(self, session: Session) -> bool:
         if getattr(session, "authenticated", False):
             return True
-        peer = session.peer
-        host = peer[0] if isinstance(peer, tuple) else str(peer)
-        try:
-            ip = ipaddress.ip_address(host.split("%", 1)[0])
-        except ValueError:
-            return False
-        if ip.version == 6 and ip.ipv4_mapped:
-            ip = ip.ipv4_mapped
-        return any(ip in net for net in self.networks)
+        return self.is_allowed(session.peer)
+
+    def admit(self, transport: asyncio.BaseTransport) -> tuple[str, str, str] | None:
+        """Take a connection slot for a new transport: (address key, class, client IP); or refuse
+        it (421, metric, close) and return None."""
+        peer = transport.get_extra_info("peername")
+        ip = peer_ip(peer)
+        key, cls = address_key(ip), (ALLOWED if self.is_allowed(peer) else UNTRUSTED)
+        reason = self.slots.admit(key, cls)
+        if reason is not None:
+            metrics.REJECTIONS.labels(reason=reason).inc()
+            transport.write(_SLOT_REFUSALS[reason])  # type: ignore[attr-defined]
+            transport.close()
+            return None
+        return key, cls, str(ip) if ip is not None else "?"
 
     async def handle_EHLO(
         self, server: SMTP, session: Session, envelope: SmtpEnvelope, hostname: str, responses: list[str]
     ) -> list[str]:
         session.host_name = hostname
-        # RFC 2920: we read commands as a stream and answer each in order.
-        return [responses[0], "250-PIPELINING", *responses[1:]]
+        # RFC 2920: we read commands as a stream and answer each in order. Without credentials
+        # aiosmtpd would still print an empty "250-AUTH" line after STARTTLS: drop it.
+        rest = [r for r in responses[1:] if r.strip() != "250-AUTH"]
+        return [responses[0], "250-PIPELINING", *rest]
 
     async def handle_MAIL(
         self, server: SMTP, session: Session, envelope: SmtpEnvelope, address: str, mail_options: list[str]
@@ -103,10 +133,20 @@ class GatewayHandler:
         return "250 2.1.5 Ok"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: SmtpEnvelope) -> str:
+        end = getattr(server, "end_of_data", None)
+        if end is not None:
+            end()  # the transfer is complete: from here the scan and upstream budgets apply
         raw: bytes = bytes(envelope.original_content or b"")
         if SMUGGLING.search(raw):
             metrics.REJECTIONS.labels(reason="smuggling").inc()
             return "550 5.5.2 Message refused: bare CR or LF around a lone '.' line (SMTP smuggling)"
+        if b"\0" in raw:
+            # RFC 5321 4.5.2 / RFC 6152: no NUL in mail data; next hops differ on what they do with one.
+            metrics.REJECTIONS.labels(reason="nul").inc()
+            return f"550 {NUL_REPLY}"
+        # Bare CR / bare LF become CRLF: scanned, held and relayed are then the same bytes, with the
+        # line structure the MIME parser saw (it splits on CR, LF and CRLF alike).
+        raw = normalise_line_ends(raw)
         env = Envelope(
             mail_from=envelope.mail_from or "",
             rcpt_tos=tuple(envelope.rcpt_tos),
@@ -132,8 +172,20 @@ class GatewayHandler:
         return "421 4.3.0 Internal error, closing connection"
 
 
+class _Session(Session):
+    """aiosmtpd's Session without the deprecation warning it logs on every successful AUTH."""
+
+    @property
+    def login_data(self) -> Any:
+        return self._login_data
+
+    @login_data.setter
+    def login_data(self, value: Any) -> None:
+        self._login_data = value
+
+
 class GatewaySMTP(SMTP):
-    """aiosmtpd's SMTP with connection limit, DATA timeout, enhanced codes and metrics."""
+    """aiosmtpd's SMTP with connection slots, AUTH guard, DATA bounds, enhanced codes and metrics."""
 
     def __init__(self, handler: GatewayHandler, settings: Settings, **kwargs: Any) -> None:
         super().__init__(handler, **kwargs)
@@ -141,32 +193,54 @@ class GatewaySMTP(SMTP):
         self.gw_settings = settings
         self._counted = False
         self._refused = False
+        self._slot_key = "?"
+        self._slot_class = UNTRUSTED
+        self._client = ""
         self._data_timeout = settings.data_timeout + settings.scan_timeout + settings.upstream_timeout
+        self._bytes_in = 0
+        self._data_t0 = 0.0
+        self._data_b0 = 0
+        self._data_watch: asyncio.TimerHandle | None = None
+        self._auth_pending: LoginPassword | None = None
+
+    def _create_session(self) -> Session:
+        return _Session(self.loop)
+
+    # --- connection slots --------------------------------------------------------------------
+    def adopt(self, slot: tuple[str, str, str]) -> None:
+        """Own the slot :class:`_Gate` took for this connection (address key, class, client IP)."""
+        self._slot_key, self._slot_class, self._client = slot
+        self._counted = True
+        self.gw.protocols.add(self)
+        metrics.SMTP_CONNECTIONS.inc()
+        metrics.SMTP_CONNECTIONS_TOTAL.inc()
+        if self._slot_class == UNTRUSTED:
+            # May only authenticate: a short leash between commands until it has.
+            self._timeout_duration = self.gw_settings.untrusted_command_timeout
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        if not self._counted:
-            if self.gw.open_connections >= self.gw_settings.max_connections:
+        if not self._counted:  # not through the gate; STARTTLS calls this again with the TLS transport
+            slot = self.gw.admit(transport)
+            if slot is None:
                 self._refused = True
-                metrics.REJECTIONS.labels(reason="connection_limit").inc()
-                transport.write(b"421 4.7.0 Too many connections, try again later\r\n")  # type: ignore[attr-defined]
-                transport.close()
                 return
-            self._counted = True
-            self.gw.open_connections += 1
-            self.gw.protocols.add(self)
-            metrics.SMTP_CONNECTIONS.inc()
-            metrics.SMTP_CONNECTIONS_TOTAL.inc()
+            self.adopt(slot)
         super().connection_made(transport)
 
     def connection_lost(self, error: Exception | None) -> None:
         if self._refused:
             return
+        self._stop_data_watch()
         if self._counted:
             self._counted = False
-            self.gw.open_connections -= 1
+            self.gw.slots.release(self._slot_key, self._slot_class)
             self.gw.protocols.discard(self)
             metrics.SMTP_CONNECTIONS.dec()
         super().connection_lost(error)
+
+    def data_received(self, data: bytes) -> None:
+        self._bytes_in += len(data)  # after TLS: the decrypted bytes (the SSL layer calls us)
+        super().data_received(data)
 
     def _timeout_cb(self) -> None:
         metrics.REJECTIONS.labels(reason="timeout").inc()
@@ -174,18 +248,98 @@ class GatewaySMTP(SMTP):
             self.transport.write(b"421 4.4.2 Timeout, closing connection\r\n")  # type: ignore[attr-defined]
         super()._timeout_cb()
 
+    # --- DATA transfer bounds ------------------------------------------------------------------
     async def smtp_DATA(self, arg: str) -> None:
-        # aiosmtpd's one timer runs from the DATA command to our reply: give it the DATA
-        # transfer budget plus the scan and upstream budgets (each enforced on its own).
+        # aiosmtpd's one timer is the backstop from the DATA command to our reply: the DATA
+        # transfer budget plus the scan and upstream budgets (each enforced on its own). The
+        # transfer itself is watched by _check_data from the 354 on.
         self._reset_timeout(self._data_timeout)
-        await super().smtp_DATA(arg)
+        try:
+            await super().smtp_DATA(arg)
+        finally:
+            self._stop_data_watch()
 
+    def _start_data_watch(self) -> None:
+        self._stop_data_watch()
+        self._data_t0 = self.loop.time()
+        self._data_b0 = self._bytes_in
+        self._data_watch = self.loop.call_at(self._data_deadline()[0], self._check_data)
+
+    def _stop_data_watch(self) -> None:
+        if self._data_watch is not None:
+            self._data_watch.cancel()
+            self._data_watch = None
+
+    def end_of_data(self) -> None:
+        """Called by the handler when the whole message is in: stop the transfer watch."""
+        self._stop_data_watch()
+        self._reset_timeout(self._data_timeout)
+
+    def _data_deadline(self) -> tuple[float, str]:
+        """When the transfer must be complete by now, and the reason if it is not."""
+        s = self.gw_settings
+        total = self._data_t0 + s.data_timeout
+        if s.data_min_rate <= 0:
+            return total, "data_timeout"
+        # Postfix's smtpd_min_data_rate idea: a grace period, plus one second per data_min_rate bytes.
+        paced = self._data_t0 + s.data_grace + (self._bytes_in - self._data_b0) / s.data_min_rate
+        return (paced, "data_too_slow") if paced < total else (total, "data_timeout")
+
+    def _check_data(self) -> None:
+        self._data_watch = None
+        deadline, reason = self._data_deadline()
+        if self.loop.time() < deadline:
+            self._data_watch = self.loop.call_at(deadline, self._check_data)  # more data came in
+            return
+        metrics.REJECTIONS.labels(reason=reason).inc()
+        if self.transport is None or self.transport.is_closing():
+            return
+        if reason == "data_too_slow":
+            line = f"421 4.4.2 DATA too slow (under {self.gw_settings.data_min_rate} bytes/s), closing connection"
+        else:
+            line = f"421 4.4.2 DATA not complete within {self.gw_settings.data_timeout:.0f}s, closing connection"
+        self.transport.write(line.encode() + b"\r\n")  # type: ignore[attr-defined]
+        self.transport.close()  # the client got no 250: it still owns the message
+
+    # --- AUTH: verified off the event loop, throttled --------------------------------------------
+    def _authenticate(self, mechanism: str, auth_data: Any) -> AuthResult:
+        # aiosmtpd calls this synchronously from auth_PLAIN / auth_LOGIN once it has parsed the
+        # credentials: keep them, and verify in _guarded (awaited, in the AuthGuard's threads).
+        self._auth_pending = auth_data if isinstance(auth_data, LoginPassword) else None
+        return AuthResult(success=False, handled=True)
+
+    async def auth_PLAIN(self, _: Any, args: list[str]) -> AuthResult:
+        return await self._guarded(await super().auth_PLAIN(_, args))
+
+    async def auth_LOGIN(self, _: Any, args: list[str]) -> AuthResult:
+        return await self._guarded(await super().auth_LOGIN(_, args))
+
+    async def _guarded(self, parsed: AuthResult) -> AuthResult:
+        creds, self._auth_pending = self._auth_pending, None
+        guard = self.gw.auth
+        if creds is None or guard is None:
+            return parsed  # aiosmtpd already answered (bad base64, '*' abort, ...)
+        outcome = await guard.attempt(creds.login, creds.password, self._slot_key, self._client)
+        if outcome.delay:
+            self._reset_timeout(outcome.delay + self._timeout_duration)
+            await asyncio.sleep(outcome.delay)
+        if outcome.ok:
+            if self._counted:
+                self.gw.slots.promote(self._slot_key, self._slot_class, AUTHENTICATED)
+                self._slot_class = AUTHENTICATED
+            self._timeout_duration = self.gw_settings.command_timeout
+            return AuthResult(success=True, auth_data=creds)
+        return AuthResult(success=False, handled=False, message=outcome.reply)
+
+    # --- replies -------------------------------------------------------------------------------
     async def push(self, status: str | bytes) -> None:
         key = status.encode() if isinstance(status, str) else bytes(status)
         rewrite = _REWRITES.get(key)
         if rewrite is not None:
             status, reason = rewrite
             metrics.REJECTIONS.labels(reason=reason).inc()
+        elif key.startswith(b"354"):
+            self._start_data_watch()
         await super().push(status)
 
     def close_gracefully(self) -> None:
@@ -204,21 +358,48 @@ def make_tls_context(settings: Settings) -> ssl.SSLContext | None:
     return ctx
 
 
+def auth_guard(settings: Settings) -> AuthGuard | None:
+    """The AUTH guard of one worker, when a credentials file is configured."""
+    if not settings.auth_file:
+        return None
+    return AuthGuard.from_settings(Credentials.load(settings.auth_file), settings)
+
+
+class _Gate(asyncio.Protocol):
+    """What a new connection meets first: takes its slot or refuses it with 421, and only then
+    builds the (much heavier) SMTP protocol and hands it the transport. A flood of refused
+    connections costs a few microseconds each, not an SMTP session."""
+
+    def __init__(self, handler: GatewayHandler, build: Any) -> None:
+        self.handler = handler
+        self.build = build
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        slot = self.handler.admit(transport)
+        if slot is None:
+            return
+        proto = self.build()
+        proto.adopt(slot)
+        transport.set_protocol(proto)
+        proto.connection_made(transport)
+
+    def data_received(self, data: bytes) -> None:  # pragma: no cover - refused, closing
+        pass
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        pass
+
+
 def protocol_factory(settings: Settings, handler: GatewayHandler) -> Any:
     """Build the per-connection protocol factory for ``loop.create_server``."""
     tls = make_tls_context(settings)
-    credentials = Credentials.load(settings.auth_file) if settings.auth_file else None
-
-    def authenticator(server: SMTP, session: Session, envelope: SmtpEnvelope, mechanism: str, data: Any) -> AuthResult:
-        ok = credentials is not None and credentials.verify(data.login, data.password)
-        return AuthResult(success=ok, handled=False)  # failures are counted by push()
-
+    offers_auth = handler.auth is not None
     line_limit = settings.max_line_length
 
     class _Proto(GatewaySMTP):
         line_length_limit = line_limit
 
-    def factory() -> GatewaySMTP:
+    def smtp() -> GatewaySMTP:
         return _Proto(
             handler,
             settings,
@@ -230,9 +411,12 @@ def protocol_factory(settings: Settings, handler: GatewayHandler) -> Any:
             tls_context=tls,
             require_starttls=settings.require_starttls,
             timeout=settings.command_timeout,
-            authenticator=authenticator if credentials is not None else None,
+            # verification happens in GatewaySMTP._guarded; without credentials AUTH is not offered
             auth_require_tls=True,
-            auth_exclude_mechanism=None,
+            auth_exclude_mechanism=None if offers_auth else ["PLAIN", "LOGIN"],
         )
+
+    def factory() -> _Gate:
+        return _Gate(handler, smtp)
 
     return factory

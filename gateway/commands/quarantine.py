@@ -1,6 +1,8 @@
 """``dlp-gateway quarantine list|show|release|delete|purge|audit|digest|flush``: the DPO's tools.
 
-``show`` prints metadata and masked findings, never content. ``release`` re-injects the original
+``list`` shows sender and recipient *domains* only (the addresses are sealed in the store);
+``show`` decrypts the envelope and prints it with the metadata and masked findings, never the
+content, and is audited. ``release`` re-injects the original
 upstream with its original envelope; ``release`` and ``delete`` need ``--reason`` and are written
 to the audit table with who (``--by`` or the OS user) and when. ``digest`` mails (or prints) the
 daily summary for a cron job / systemd timer; ``flush`` sends pending guidance bounces now.
@@ -28,8 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls = q.add_parser("list", help="held messages, newest first")
     ls.add_argument("--status", choices=["held", "released", "deleted", "releasing"])
     ls.add_argument("--limit", type=int, default=50)
+    ls.add_argument("--domain", help="only messages from or to this domain")
     ls.add_argument("--json", action="store_true")
-    sh = q.add_parser("show", help="metadata and masked findings of one message (never content)")
+    sh = q.add_parser("show", help="envelope, metadata and masked findings of one message (never content; audited)")
     sh.add_argument("id")
     sh.add_argument("--json", action="store_true")
     for name, text in (("release", "deliver a held message upstream"), ("delete", "destroy a held message")):
@@ -86,35 +89,41 @@ def run(args: argparse.Namespace) -> int:
 def _dispatch(args: argparse.Namespace, settings: Settings, store: QuarantineStore) -> int:
     cmd = args.q_command
     if cmd == "list":
-        rows = store.list_sync(args.status, args.limit)
+        rows = store.list_sync(args.status, args.limit, domain=args.domain)
         if args.json:
             for r in rows:
                 print(json.dumps({"id": r.id, "received": _when(r.received_at), "action": r.action,
                                   "status": r.status, "categories": r.decision.get("categories", []),
+                                  "sender_domain": r.sender_domain, "recipient_domains": list(r.recipient_domains),
                                   "size": r.size, "bounce": r.bounce_state}))
             return 0
-        print(f"{'ID':<14}{'RECEIVED (UTC)':<21}{'ACTION':<12}{'STATUS':<10}{'BOUNCE':<9}CATEGORIES")
+        print(f"{'ID':<14}{'RECEIVED (UTC)':<21}{'ACTION':<12}{'STATUS':<10}{'BOUNCE':<9}{'CATEGORIES':<24}"
+              "FROM -> TO (domains)")
         for r in rows:
             cats = ",".join(r.decision.get("categories", [])) or "-"
-            print(f"{r.id:<14}{_when(r.received_at):<21}{r.action:<12}{r.status:<10}{r.bounce_state:<9}{cats}")
+            doms = f"{r.sender_domain or '<>'} -> {','.join(r.recipient_domains) or '-'}"
+            print(f"{r.id:<14}{_when(r.received_at):<21}{r.action:<12}{r.status:<10}{r.bounce_state:<9}"
+                  f"{cats:<24}{doms}")
         return 0
     if cmd == "show":
-        r = store.get_sync(args.id)
-        if r is None:
-            raise QuarantineError(f"{args.id}: unknown id")
-        store._audit(r.id, "show", _actor(args), "")
+        from detectors.masking import mask_identifiers
+
+        r, env = store.show_sync(args.id, _actor(args))
+        findings = [{k: mask_identifiers(v) if k in ("location", "snippet", "detail") and isinstance(v, str) else v
+                     for k, v in f.items()} for f in r.findings]  # masked at scan time; and once more here
         if args.json:
-            print(json.dumps({"id": r.id, "received": _when(r.received_at), "sender": r.sender,
-                              "recipients": list(r.recipients), "size": r.size, "status": r.status,
-                              "decision": r.decision, "findings": r.findings,
+            print(json.dumps({"id": r.id, "received": _when(r.received_at), "sender": env.mail_from,
+                              "recipients": list(env.rcpt_tos), "sender_domain": r.sender_domain,
+                              "recipient_domains": list(r.recipient_domains), "size": r.size, "status": r.status,
+                              "decision": r.decision, "findings": findings,
                               "bounce": r.bounce_state, "notice": r.notice_state}, indent=2))
             return 0
         print(f"Reference:   {r.id}\nReceived:    {_when(r.received_at)} UTC\nStatus:      {r.status}")
         print(f"Action:      {r.action}\nReason:      {r.decision.get('reason', '')}")
-        print(f"Sender:      {r.sender or '<>'}\nRecipients:  {', '.join(r.recipients)}")
+        print(f"Sender:      {env.mail_from or '<>'}\nRecipients:  {', '.join(env.rcpt_tos)}")
         print(f"Size:        {r.size} bytes\nBounce:      {r.bounce_state}\nDPO notice:  {r.notice_state}")
         print("Findings (masked):")
-        for f in r.findings:
+        for f in findings:
             extra = f" [{f['exception']}]" if f.get("exception") else ""
             print(f"  - {f['entity_type']} at {f['location']}: {f.get('snippet', '')}{extra}")
         return 0

@@ -1,5 +1,8 @@
 """``dlp-gateway scan``: run the gateway's own scan + policy path over .eml files and print verdicts.
 
+Output (JSON or table) carries no unmasked identifier: findings come masked from
+:func:`gateway.scan.scan_message` and file names are masked the same way.
+
 Exit status: 0 when every message would be delivered, 1 when at least one would be stopped
 (rejected, bounced, quarantined), 2 on usage or configuration errors.
 """
@@ -81,12 +84,13 @@ def run(args: argparse.Namespace) -> int:
     stopped = 0
     for name, raw, error in iter_inputs(args.paths):
         if raw is None:
-            print(f"dlp-gateway scan: {name}: {error}", file=sys.stderr)
+            print(f"dlp-gateway scan: {engine.mask_identifiers(name)}: {error}", file=sys.stderr)
             stopped += 1
             continue
         envelope = envelope_for(raw, list(args.rcpt), args.sender)
-        report = scan_message(raw, engine, limits)
+        report = scan_message(raw, engine, limits)  # locations, details and snippets come masked
         decision = policy.decide(envelope, report)
+        name = engine.mask_identifiers(name)  # a file named after a national number is printed masked too
         if decision.action not in DELIVERING:
             stopped += 1
         if args.json:

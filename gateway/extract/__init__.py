@@ -19,37 +19,65 @@ Top-level message::
 Inside an attachment (suffixes stack, so nesting reads left to right)::
 
     attachment:x.pdf#page=3              PDF page (1-based); x.pdf#form the filled-in form fields;
-                                         x.pdf/<embedded file> for files attached to the PDF
-    attachment:x.xlsx#sheet=<Name>       spreadsheet sheet (XLSX, ODS)
+                                         x.pdf#page=3#annotations its comments and notes;
+                                         x.pdf#properties title, author, subject, keywords, bookmarks;
+                                         x.pdf/<embedded file> for files attached to the PDF (or to a note)
+    attachment:x.pdf#page=2#ocr          the OCR text of an image-only page (scanned, or text as outlines)
+    attachment:scan.png#ocr              the OCR text of an image; scan.tif#page=2#ocr of a TIFF frame
+    attachment:x.xlsx#sheet=<Name>       spreadsheet sheet (XLSX, XLS, ODS)
     attachment:x.pptx#slide=2            slide; #notes=2 its speaker notes
     attachment:x.docx                    document text; #header #footer #footnotes #endnotes #comments
     attachment:x.docx#properties         document properties (title, author, ...)
-    attachment:a.zip/dir/inner.csv       archive member (zip, tar, tar.gz); a.gz/<name without .gz>
+    attachment:x.doc, x.ppt, x.xps#page=1  legacy Word / PowerPoint text, XPS pages
+    attachment:a.zip/dir/inner.csv       archive member (zip, tar, tar.gz, 7z, rar); a.gz/<name without .gz>
     attachment:a.zip#names               the member paths of an archive, one per line
-    attachment:x.docx/word/embeddings/y.xlsx   object embedded in an Office document
+    attachment:x.docx/word/embeddings/y.xlsx   object embedded in an Office document; an OLE object
+                                         adds its own path: .../oleObject1.bin/CONTENTS#page=1 (a PDF),
+                                         .../oleObject1.bin/<packaged file name> (an Ole10Native package),
+                                         x.doc/ObjectPool/_1404039792 (an object in a legacy document),
+                                         x.odt/Object 1 (ODF), brief.rtf/object1 (RTF \\objdata)
+    attachment:x.docx/word/media/image1.png#ocr  a picture inside a document, OCRed
     attachment:c.pdf.p7m/c.pdf           a signed file (CAdES .p7m); S/MIME opaque-signed mail is read in
-                                         place (the signature layer adds nothing to the location)
+                                         place (the signature layer adds nothing to the location);
+                                         x.p7z/x, x.p7/content: CMS compressed / digested data
     attachment:fwd.eml/subject           attached message (message/rfc822, .eml, Outlook .msg, TNEF
     attachment:fwd.eml/body              winmail.dat): the same scheme again under ``<location>/``
     attachment:fwd.eml/attachment:inner.pdf#page=1
 
 Finding details (content-free; a policy may match on their prefix)::
 
-    UNSCANNED_IMAGE    "inline logo png 2 KB"  (inline or Content-ID referenced, < inline_logo_bytes)
-                       "inline image jpeg 180 KB", "attachment png 350 KB",
-                       "pdf: 2 image-only page(s): 1,3", "docx: 3 embedded image(s)"
-    ENCRYPTED_CONTENT  "zip: 2 of 5 files password protected", "pdf: password protected",
-                       "office: password protected (encrypted package)", "s/mime enveloped-data",
-                       "multipart/encrypted (pgp)", "pgp message in body", "pgp encrypted data"
-    UNSCANNABLE        "<format>: <reason>", e.g. "zip: compression ratio 812 > 100",
-                       "nesting depth 9 > 8", "pdf: cannot be opened (damaged or truncated)",
-                       "docx: XML EntitiesForbidden refused", "extract: time budget 10 s exceeded",
-                       "binary: unsupported format", "doc: legacy Office format, text extracted
-                       heuristically" (the text found is still a segment)
+    UNSCANNED_IMAGE    images OCR did not read, with why after the colon:
+                       "inline logo png 2 KB" (inline or Content-ID referenced, < inline_logo_bytes: not OCRed),
+                       "attachment png 350 KB: ocr time budget (10 s per message) spent",
+                       "inline image jpeg 180 KB: tesseract not installed (Debian package tesseract-ocr)",
+                       "attachment png 3 MB: 60000x60000 pixels > 200000000, not decoded",
+                       "pdf: 2 image-only page(s) not read: 4,5 (ocr page limit (20 per message) reached)",
+                       "docx: 3 picture(s) not read: format emf not readable by ocr"
+    ENCRYPTED_CONTENT  "zip: 2 of 5 files password protected", "7z: password protected (file names
+                       encrypted too)", "rar: 1 of 3 files password protected", "pdf: password protected",
+                       "pdf: 1 embedded file(s) password protected", "office: password protected (encrypted
+                       package)", "xls: password protected", "s/mime enveloped-data", "multipart/encrypted (pgp)",
+                       "pgp message in body", "pgp encrypted data"
+    UNSCANNABLE        a document that could not be read: "<format>: <reason>", e.g.
+                       "zip: member larger than 67108864 bytes", "pdf: compressed stream decodes to more than
+                       67108864 bytes", "gzip: total extracted bytes > 67108864", "nesting depth 9 > 8",
+                       "pdf: cannot be opened (damaged or truncated)", "docx: XML EntitiesForbidden refused",
+                       "extract: time budget 10 s exceeded", "binary: unknown format, no readable text",
+                       "doc: antiword could not read it, catdoc could not read it", "rar: damaged or unsupported
+                       archive (libarchive, unar)", "zip: unsupported compression method 99"
+    PARTIALLY_SCANNED  no parser reads the format, its text runs were scanned (the segment is there):
+                       "binary: unknown format; text runs taken heuristically", "doc: antiword could not read it,
+                       catdoc found no text; text runs taken heuristically", "xlsb: binary workbook (no
+                       maintained reader); text runs taken heuristically, numbers not read"
+    NO_TEXT_CONTENT    a format that carries no text: "executable (pe): carries no text to scan, 56 KB",
+                       "audio: ...", "video: ...", "font: ..."
 
 Format is recognised by content (magic bytes), not by name or declared type.
-Heavy libraries (lxml, pypdfium2, openpyxl, odfpy, extract-msg, tnefparse, striprtf) are imported
-only when a part needs them. All bounds are fields of :class:`ExtractLimits`.
+Heavy libraries (lxml, pypdfium2, openpyxl, odfpy, extract-msg, tnefparse, striprtf, xlrd, libarchive,
+rarfile, oletools, Pillow) are imported only when a part needs them; the Debian readers (antiword,
+catdoc/catppt, tesseract, unar) run as bounded processes (:mod:`gateway.extract.tools`). No text is
+cut: the byte budget (``max_total_bytes``, ``max_stream_bytes``) bounds what a message may expand to.
+All bounds are fields of :class:`ExtractLimits`; ``docs/extract.md`` describes the readers.
 """
 
 from __future__ import annotations

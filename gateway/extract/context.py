@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from gateway.extract.limits import ExtractLimits, LimitExceeded
 from gateway.extract.text import clean
-from gateway.model import ENCRYPTED_CONTENT, UNSCANNABLE, UNSCANNED_IMAGE, Extraction, Finding, Segment, Table
+from gateway.model import (
+    ENCRYPTED_CONTENT,
+    NO_TEXT_CONTENT,
+    PARTIALLY_SCANNED,
+    UNSCANNABLE,
+    UNSCANNED_IMAGE,
+    Extraction,
+    Finding,
+    Segment,
+    Table,
+)
 
 _UNSAFE_NAME = dict.fromkeys(range(32), " ") | {0x7F: " "}
 
@@ -24,13 +34,15 @@ def safe_path(path: str, limit: int = 400) -> str:
 class Context:
     """What one ``extract_message`` call has produced and consumed so far."""
 
-    __slots__ = ("limits", "out", "parts", "total_bytes")
+    __slots__ = ("limits", "ocr_pages", "ocr_spent", "out", "parts", "total_bytes")
 
     def __init__(self, limits: ExtractLimits) -> None:
         self.limits = limits
         self.out = Extraction()
         self.total_bytes = 0
         self.parts = 0
+        self.ocr_spent = 0.0  # seconds of OCR so far (budget: limits.ocr_seconds)
+        self.ocr_pages = 0  # images / pages OCRed so far (cap: limits.ocr_max_pages)
 
     def charge(self, nbytes: int, what: str) -> None:
         """Count decoded/decompressed bytes against the message budget."""
@@ -38,27 +50,19 @@ class Context:
         if self.total_bytes > self.limits.max_total_bytes:
             raise LimitExceeded(f"{what}: total extracted bytes > {self.limits.max_total_bytes}")
 
+    def stream_cap(self) -> int:
+        """What one decompressed stream may still produce: its own cap or what is left of the budget."""
+        return max(0, min(self.limits.max_stream_bytes, self.limits.max_total_bytes - self.total_bytes))
+
     def segment(self, location: str, text: str, tables: tuple[Table, ...] = ()) -> None:
-        """Add one text segment. ``tables`` must come from a :class:`TableText` (its text is cleaned)."""
+        """Add one text segment, whole (no length cut: the byte budget bounds it).
+
+        ``tables`` must come from a :class:`TableText` (its text is already cleaned).
+        """
         if not text:
             return
-        if tables:
-            self._segment_with_tables(location, text, tables)
-            return
-        text = clean(text)
-        cap = self.limits.max_part_chars
-        if len(text) > cap:
-            text = text[:cap]
-            self.unscannable(location, f"text: longer than {cap} characters, cut")
-        if text.strip():
-            self.out.segments.append(Segment(location, text))
-
-    def _segment_with_tables(self, location: str, text: str, tables: tuple[Table, ...]) -> None:
-        cap = self.limits.max_part_chars
-        if len(text) > cap:
-            text = text[:cap]
-            tables = tuple(t for t in tables if t.end <= cap)
-            self.unscannable(location, f"text: longer than {cap} characters, cut")
+        if not tables:
+            text = clean(text)
         if text.strip():
             self.out.segments.append(Segment(location, text, tables))
 
@@ -70,6 +74,12 @@ class Context:
 
     def image(self, location: str, detail: str) -> None:
         self.out.findings.append(Finding(UNSCANNED_IMAGE, location, detail=detail))
+
+    def no_text(self, location: str, detail: str) -> None:
+        self.out.findings.append(Finding(NO_TEXT_CONTENT, location, detail=detail))
+
+    def partial(self, location: str, detail: str) -> None:
+        self.out.findings.append(Finding(PARTIALLY_SCANNED, location, detail=detail))
 
 
 class TableText:

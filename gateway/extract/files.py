@@ -8,8 +8,9 @@ from collections.abc import Callable
 
 from gateway.extract.context import Context
 from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
-from gateway.extract.sniff import PGP_ARMOR, image_format, sniff
+from gateway.extract.sniff import PGP_ARMOR, no_text_format, sniff
 from gateway.extract.text import decode_bytes, decode_html, html_to_text, xml_to_text
+from gateway.extract.tools import ToolMissing
 
 Handler = Callable[[Context, bytes, str, str, int, Deadline, "str | None"], None]
 
@@ -42,6 +43,8 @@ def extract_file(
         ctx.unscannable(loc, str(e))
     except EncryptedContent as e:
         ctx.encrypted(loc, str(e))
+    except ToolMissing as e:
+        ctx.unscannable(loc, f"{fmt}: {e}")
     except RecursionError:
         ctx.unscannable(loc, f"{fmt}: structure too deep")
     except MemoryError:
@@ -97,12 +100,44 @@ def _rtf(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: D
     from striprtf.striprtf import rtf_to_text
 
     ctx.segment(loc, rtf_to_text(data.decode("cp1252", errors="replace"), errors="ignore"))
+    if b"\\objdata" in data or b"\\objemb" in data:
+        from gateway.extract.ole import rtf_objects
+
+        rtf_objects(ctx, data, loc, depth, deadline)
 
 
 def _image(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
            charset: str | None) -> None:
-    kb = max(1, round(len(data) / 1024))
-    ctx.image(loc, f"attachment {image_format(data) or 'image'} {kb} KB")
+    from gateway.extract.ocr import ocr_image
+
+    ocr_image(ctx, data, loc, deadline, "attachment")
+
+
+def _notext(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+            charset: str | None) -> None:
+    kind = no_text_format(data) or "binary"
+    ctx.no_text(loc, f"{kind}: carries no text to scan, {_size(len(data))}")
+
+
+def _binary(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+            charset: str | None) -> None:
+    binary_text(ctx, data, loc, "binary: unknown format")
+
+
+def binary_text(ctx: Context, data: bytes, loc: str, what: str) -> None:
+    """Last resort for a format no parser reads: scan its printable text runs when they are real text."""
+    from gateway.extract.legacy import legacy_strings, real_text
+
+    text = legacy_strings(data)
+    if real_text(text):
+        ctx.segment(loc, text)
+        ctx.partial(loc, f"{what}; text runs taken heuristically")
+    else:
+        ctx.unscannable(loc, f"{what}, no readable text")
+
+
+def _size(n: int) -> str:
+    return f"{max(1, round(n / 1024))} KB" if n < 10 * 1024 * 1024 else f"{n / 1048576:.0f} MB"
 
 
 def _pgp(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
@@ -135,12 +170,30 @@ def _signed(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline
     extract_file(ctx, content, f"{loc}/{inner}", inner, depth + 1, deadline)
 
 
-def _unsupported(fmt: str) -> Handler:
-    def handler(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
-                charset: str | None) -> None:
-        raise LimitExceeded(f"{fmt}: unsupported format")
+def _wrapped(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
+             charset: str | None) -> None:
+    """CMS DigestedData / CompressedData (``.p7z``): the content inside, inflated within the caps."""
+    from gateway.extract.pkcs7 import is_mime_entity, wrapped_content
 
-    return handler
+    found = wrapped_content(data)
+    if found is None:
+        raise LimitExceeded("pkcs7: malformed digested/compressed data")
+    kind, content = found
+    if kind == "compressed":
+        from gateway.extract.archives import inflate
+
+        content, complete = inflate(ctx, content, "zlib")
+        if not complete:
+            ctx.unscannable(loc, "pkcs7 compressed-data: truncated stream")
+    else:
+        ctx.charge(len(content), "pkcs7")
+    if is_mime_entity(content):
+        from gateway.extract.mime import extract_mail
+
+        extract_mail(ctx, content, f"{loc}/", depth, deadline)
+        return
+    inner = name[:-4] if name.lower().endswith((".p7z", ".p7m")) and len(name) > 4 else "content"
+    extract_file(ctx, content, f"{loc}/{inner}", inner, depth + 1, deadline)
 
 
 def _lazy(module: str, func: str) -> Handler:
@@ -163,15 +216,18 @@ HANDLERS: dict[str, Handler] = {
     "pgp": _pgp,
     "pkcs7-enveloped": _enveloped,
     "pkcs7-signed": _signed,
+    "pkcs7-wrapped": _wrapped,
     "pdf": _lazy("gateway.extract.pdf", "extract_pdf"),
     "zip": _lazy("gateway.extract.archives", "extract_zip"),
     "gzip": _lazy("gateway.extract.archives", "extract_compressed"),
     "bzip2": _lazy("gateway.extract.archives", "extract_compressed"),
     "xz": _lazy("gateway.extract.archives", "extract_compressed"),
     "tar": _lazy("gateway.extract.archives", "extract_tar"),
-    "ole": _lazy("gateway.extract.outlook", "extract_ole"),
+    "ole": _lazy("gateway.extract.ole", "extract_ole"),
+    "biff": _lazy("gateway.extract.legacy", "extract_biff"),
     "tnef": _lazy("gateway.extract.outlook", "extract_tnef"),
-    "7z": _unsupported("7z"),
-    "rar": _unsupported("rar"),
-    "binary": _unsupported("binary"),
+    "7z": _lazy("gateway.extract.archives", "extract_7z"),
+    "rar": _lazy("gateway.extract.archives", "extract_rar"),
+    "notext": _notext,
+    "binary": _binary,
 }

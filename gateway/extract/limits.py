@@ -22,16 +22,14 @@ class ExtractLimits:
     max_parts: int = 2000
     # Members read from one archive (zip, tar) or one container (MSG, TNEF, PDF attachments).
     max_files: int = 1000
-    # Decoded + decompressed bytes over the whole message.
+    # Decoded + decompressed bytes over the whole message (every layer counts: the MIME decoding,
+    # each archive member, each PDF stream). A bomb stops here, whatever its compression ratio.
     max_total_bytes: int = 64 * 1024 * 1024
-    # Compression ratio (uncompressed / compressed) of one archive member ...
-    max_ratio: float = 100.0
-    # ... checked only for members larger than this (tiny files compress absurdly well).
-    ratio_min_bytes: int = 1024 * 1024
+    # Bytes one decompressed stream (an archive member, a gzip stream, a PDF stream) may produce;
+    # it is read in bounded steps and stops here (or at what is left of max_total_bytes).
+    max_stream_bytes: int = 64 * 1024 * 1024
     # Cooperative time budget of one top-level attachment (nested members share it).
     attachment_seconds: float = 10.0
-    # Text kept per segment; longer text is cut and reported.
-    max_part_chars: int = 4 * 1024 * 1024
     # Pages read from one PDF.
     max_pages: int = 2000
     # XML parsing of document parts (defusedxml): refuse DTDs / entity declarations.
@@ -39,6 +37,17 @@ class ExtractLimits:
     xml_forbid_entities: bool = True
     # An inline image (Content-ID referenced or disposition inline) below this size is a "logo".
     inline_logo_bytes: int = 4096
+    # OCR (Tesseract) of images and image-only PDF pages: seconds per message, pages (images, PDF
+    # pages, TIFF frames) per message, pixels an image is scaled down to before OCR, and the
+    # declared size above which an image is not decoded at all (a decompression bomb).
+    ocr: bool = True
+    ocr_seconds: float = 10.0
+    ocr_max_pages: int = 20
+    ocr_max_pixels: int = 12_000_000
+    ocr_max_image_pixels: int = 200_000_000
+    ocr_languages: str = "nld+fra+deu+eng"
+    # Memory cap (address space) of each helper process (antiword, catdoc, tesseract, unar).
+    tool_memory_bytes: int = 1024 * 1024 * 1024
 
 
 class LimitExceeded(Exception):
@@ -50,13 +59,19 @@ class EncryptedContent(Exception):
 
 
 class Deadline:
-    """A cooperative time budget: call :meth:`check` between pages, sheets, members."""
+    """A cooperative time budget: call :meth:`check` between pages, sheets, members.
 
-    __slots__ = ("budget", "end")
+    Time spent in OCR has its own per-message budget (``ocr_seconds``): :meth:`extend` gives it
+    back to this deadline and the ones it was derived from, so a scanned page does not make the
+    rest of its document unscannable.
+    """
+
+    __slots__ = ("budget", "end", "parent")
 
     def __init__(self, seconds: float, parent: Deadline | None = None) -> None:
         self.budget = seconds
         self.end = time.monotonic() + seconds
+        self.parent = parent
         if parent is not None and parent.end < self.end:
             self.end = parent.end
             self.budget = parent.budget
@@ -64,3 +79,12 @@ class Deadline:
     def check(self, what: str) -> None:
         if time.monotonic() > self.end:
             raise LimitExceeded(f"{what}: time budget {self.budget:g} s exceeded")
+
+    def remaining(self) -> float:
+        return self.end - time.monotonic()
+
+    def extend(self, seconds: float) -> None:
+        d: Deadline | None = self
+        while d is not None:
+            d.end += seconds
+            d = d.parent

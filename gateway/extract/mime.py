@@ -67,7 +67,7 @@ class _Scope:
         self.where = where
         self.bodies = 0
         self.leaves = 0
-        self.images: list[tuple[str, str, int, bool, str]] = []
+        self.images: list[tuple[str, str, bytes, bool, str]] = []
         self.cids: set[str] = set()
 
     def body_loc(self) -> str:
@@ -118,7 +118,7 @@ def extract_mail(
             ctx.encrypted(where, str(e))
         except Exception as e:  # a malformed part must not stop the others
             ctx.unscannable(where, f"mime: part unreadable ({type(e).__name__})")
-    _emit_images(ctx, scope)
+    _emit_images(ctx, scope, deadline)
 
 
 def _headers(ctx: Context, msg: email.message.Message, prefix: str, top: bool) -> None:
@@ -217,7 +217,7 @@ def _leaf(ctx: Context, part: email.message.Message, scope: _Scope, depth: int,
         cid = str(part.get("Content-ID") or "").strip().strip("<>").lower()
         inline = disposition == "inline" or (bool(cid) and disposition != "attachment")
         fmt = image_format(data) or subtype or "image"
-        scope.images.append((_name_or_fallback(name, ctype, scope), fmt, len(data), inline, cid))
+        scope.images.append((_name_or_fallback(name, ctype, scope), fmt, data, inline, cid))
         return
     loc = f"{scope.prefix}attachment:{_name_or_fallback(name, ctype, scope)}"
     if name:
@@ -280,15 +280,21 @@ def _attached_message(ctx: Context, part: email.message.Message, children: list[
         extract_mail(ctx, inner, f"{loc}/", depth + 1, Deadline(ctx.limits.attachment_seconds, deadline))
 
 
-def _emit_images(ctx: Context, scope: _Scope) -> None:
+def _emit_images(ctx: Context, scope: _Scope, deadline: Deadline | None) -> None:
+    """Images of this message: logos are reported (the policy lets them pass); the others are OCRed."""
+    from gateway.extract.ocr import ocr_image
+
     logo = ctx.limits.inline_logo_bytes
-    for name, fmt, size, inline, cid in scope.images:
+    for name, fmt, data, inline, cid in scope.images:
         referenced = bool(cid) and cid in scope.cids
+        size = len(data)
         kb = max(1, round(size / 1024))
+        loc = f"{scope.prefix}attachment:{name}"
         if (inline or referenced) and size < logo:
-            kind = "inline logo"
-        elif inline or referenced:
-            kind = "inline image"
-        else:
-            kind = "attachment"
-        ctx.image(f"{scope.prefix}attachment:{name}", f"{kind} {fmt} {kb} KB")
+            ctx.image(loc, f"inline logo {fmt} {kb} KB")
+            continue
+        kind = "inline image" if inline or referenced else "attachment"
+        try:
+            ocr_image(ctx, data, loc, Deadline(ctx.limits.attachment_seconds, deadline), kind)
+        except LimitExceeded as e:
+            ctx.image(loc, f"{kind} {fmt} {kb} KB: {e}")

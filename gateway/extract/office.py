@@ -1,4 +1,5 @@
-"""Office documents: OOXML (DOCX, PPTX parts via defusedxml; XLSX via openpyxl read-only) and ODF (odfpy)."""
+"""Office documents: OOXML (DOCX, PPTX parts via defusedxml; XLSX via openpyxl read-only) and ODF (odfpy),
+with their embedded objects (recursively) and pictures (OCR)."""
 
 from __future__ import annotations
 
@@ -65,11 +66,21 @@ def extract_ooxml(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: byte
         kind = "xlsx"
     elif "ppt/presentation.xml" in names:
         kind = "pptx"
+    elif "xl/workbook.bin" in names:
+        kind = "xlsb"
+    elif any(n.endswith(".fpage") for n in names):
+        kind = "xps"
     else:
         kind = "ooxml"
     infos = check_zip_members(ctx, zf, kind)
-    if kind == "xlsx":
+    if kind in ("xlsb", "xps"):
+        _xlsb_or_xps(ctx, zf, infos, kind, loc, deadline)
+    elif kind == "xlsx":
+        _zip_budget(ctx, infos, kind)
+        before = len(ctx.out.segments)
         _xlsx(ctx, data, loc, deadline)
+        if len(ctx.out.segments) == before:
+            _xlsx_parts(ctx, zf, infos, loc, deadline)  # ISO strict namespaces: openpyxl sees no sheet
         if "docProps/core.xml" in names:
             props = ooxml_text(ctx, read_member(ctx, zf, zf.getinfo("docProps/core.xml"), kind), kind)
             ctx.segment(f"{loc}#properties", props)
@@ -87,7 +98,90 @@ def extract_ooxml(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: byte
                 links = _external_links(ctx, zf.read("word/_rels/document.xml.rels"))
                 text += "\n" + "\n".join(links)
             ctx.segment(f"{loc}{label}", text)
+        if kind == "docx":
+            _alt_chunks(ctx, zf, infos, loc, depth, deadline)
     _embedded(ctx, zf, infos, kind, loc, depth, deadline)
+
+
+_ALT_CHUNK = (".mht", ".mhtml", ".htm", ".html", ".txt", ".rtf", ".docx", ".xml")
+
+
+def _alt_chunks(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], loc: str, depth: int,
+                deadline: Deadline) -> None:
+    """Imported content a DOCX keeps as a file of its own (``w:altChunk``: MHT, HTML, RTF, text)."""
+    for info in infos:
+        path = info.filename
+        low = path.lower()
+        if (low.startswith("word/") and low.count("/") == 1 and low.endswith(_ALT_CHUNK)
+                and not low.endswith(".xml")):
+            deadline.check("docx")
+            extract_file(ctx, read_member(ctx, zf, info, "docx"), f"{loc}/{path}", safe_name(path), depth + 1,
+                         deadline)
+
+
+def _xlsx_parts(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], loc: str,
+                deadline: Deadline) -> None:
+    """Sheets read from their XML directly (any namespace): shared strings resolved, a row per line."""
+    from defusedxml.ElementTree import iterparse
+
+    lim = ctx.limits
+    shared: list[str] = []
+    if "xl/sharedStrings.xml" in zf.namelist():
+        raw = read_member(ctx, zf, zf.getinfo("xl/sharedStrings.xml"), "xlsx")
+        for _e, el in iterparse(io.BytesIO(raw), forbid_dtd=lim.xml_forbid_dtd,
+                                forbid_entities=lim.xml_forbid_entities):
+            if el.tag.rpartition("}")[2] == "si":
+                shared.append("".join(t.text or "" for t in el.iter() if t.tag.rpartition("}")[2] == "t"))
+                el.clear()
+    for info in sorted((i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")),
+                       key=lambda i: _num_key(i.filename)):
+        deadline.check("xlsx")
+        raw = read_member(ctx, zf, info, "xlsx")
+        lines: list[str] = []
+        for _e, el in iterparse(io.BytesIO(raw), forbid_dtd=lim.xml_forbid_dtd,
+                                forbid_entities=lim.xml_forbid_entities):
+            if el.tag.rpartition("}")[2] != "row":
+                continue
+            cells = []
+            for c in el:
+                if c.tag.rpartition("}")[2] != "c":
+                    continue
+                kind = c.get("t")
+                texts = [t.text or "" for t in c.iter() if t.tag.rpartition("}")[2] in ("v", "t")]
+                value = "".join(texts)
+                if kind == "s" and value.isdigit() and int(value) < len(shared):
+                    value = shared[int(value)]
+                cells.append(value)
+            if any(cells):
+                lines.append("\t".join(cells))
+            el.clear()
+        ctx.segment(f"{loc}#sheet={info.filename.rpartition('/')[2][:-4]}", "\n".join(lines))
+
+
+def _xlsb_or_xps(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, loc: str,
+                 deadline: Deadline) -> None:
+    """XPS pages (the text of their ``Glyphs``); XLSB, a binary workbook no maintained library reads
+    (its text runs are taken, and the finding says so)."""
+    from defusedxml.ElementTree import iterparse
+
+    lim = ctx.limits
+    if kind == "xps":
+        pages = sorted((i for i in infos if i.filename.endswith(".fpage")), key=lambda i: _num_key(i.filename))
+        for n, info in enumerate(pages, 1):
+            deadline.check("xps")
+            raw = read_member(ctx, zf, info, "xps")
+            texts = [el.get("UnicodeString") or "" for _e, el in
+                     iterparse(io.BytesIO(raw), forbid_dtd=lim.xml_forbid_dtd, forbid_entities=lim.xml_forbid_entities)
+                     if el.tag.rpartition("}")[2] == "Glyphs"]
+            ctx.segment(f"{loc}#page={n}", "\n".join(t for t in texts if t))
+        return
+    from gateway.extract.legacy import legacy_strings
+
+    parts = [i for i in infos if i.filename.endswith(".bin") and (
+        i.filename == "xl/sharedStrings.bin" or i.filename.startswith("xl/worksheets/sheet"))]
+    text = "\n".join(legacy_strings(read_member(ctx, zf, i, "xlsb")) for i in parts)
+    ctx.segment(loc, text)
+    ctx.partial(loc, "xlsb: binary workbook (no maintained reader); text runs taken heuristically, numbers not read")
 
 
 def _part_label(kind: str, path: str) -> str | None:
@@ -119,45 +213,63 @@ def _cell(v: object) -> str:
 def _xlsx(ctx: Context, data: bytes, loc: str, deadline: Deadline) -> None:
     import openpyxl
 
-    # The archive passed check_zip_members (ratio, size); openpyxl parses through defusedxml.
+    # openpyxl parses through defusedxml; what it inflates is bounded by the message budget
+    # (check_zip_members counted the members, _zip_budget the declared sizes).
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
-    cap = ctx.limits.max_part_chars
     try:
         for ws in wb.worksheets:
             deadline.check("xlsx")
             ws.reset_dimensions()  # never trust the declared dimension (a padding bomb); read real rows
             lines: list[str] = []
-            size = 0
             for r, row in enumerate(ws.iter_rows(values_only=True)):
                 if r % 256 == 255:
                     deadline.check("xlsx")
                 line = "\t".join(_cell(v) for v in row if v is not None)
                 if line:
                     lines.append(line)
-                    size += len(line) + 1
-                    if size > cap:
-                        break  # Context.segment cuts and reports
             ctx.segment(f"{loc}#sheet={ws.title}", "\n".join(lines))
     finally:
         wb.close()
 
 
+def _zip_budget(ctx: Context, infos: list[zipfile.ZipInfo], kind: str, read: frozenset[str] = frozenset()) -> None:
+    """For a library that inflates the parts itself (openpyxl): the declared XML sizes must fit the budget.
+
+    zipfile never returns more than a member's declared size, so this bounds what the library reads.
+    """
+    declared = sum(i.file_size for i in infos if i.filename.endswith((".xml", ".rels")) and i.filename not in read)
+    if declared > ctx.stream_cap():
+        raise LimitExceeded(f"{kind}: {declared} bytes of XML declared > the {ctx.stream_cap()} bytes "
+                            "the budget has left")
+    ctx.charge(declared, kind)
+
+
 def _embedded(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, loc: str,
               depth: int, deadline: Deadline) -> None:
-    images = 0
+    """Embedded objects (extracted recursively) and pictures (OCR within its budget) of a document."""
+    from gateway.extract.ocr import ocr_pictures
+
+    pictures: list[zipfile.ZipInfo] = []
     for info in infos:
         path = info.filename
         low = path.lower()
         if low.startswith("docprops/thumbnail") or low == "thumbnails/thumbnail.png":
             continue  # a preview rendering of the first page, whose text is read anyway
+        if low.startswith("objectreplacements/"):
+            continue  # ODF: the rendering of an embedded object, whose content is read itself
         if "/media/" in low or low.startswith("pictures/") or low.endswith(_IMAGE_EXT):
-            images += 1
-        elif "/embeddings/" in low:
+            pictures.append(info)
+        elif "/embeddings/" in low or _odf_object(path):
             deadline.check(kind)
             data = read_member(ctx, zf, info, kind)
             extract_file(ctx, data, f"{loc}/{path}", safe_name(path), depth + 1, deadline)
-    if images:
-        ctx.image(loc, f"{kind}: {images} embedded image(s)")
+    if pictures:
+        ocr_pictures(ctx, lambda info: read_member(ctx, zf, info, kind), pictures, kind, loc, deadline)
+
+
+def _odf_object(path: str) -> bool:
+    """An object embedded in an ODF document as a binary file (``Object 1``: OLE, ``Object 2/...``: ODF)."""
+    return path.startswith("Object ") and "/" not in path
 
 
 # --- ODF -------------------------------------------------------------------------------------------
@@ -174,15 +286,20 @@ def extract_odf(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: bytes,
     if b"encryption-data" in zf.read("META-INF/manifest.xml"):
         raise EncryptedContent(f"{kind}: password protected")
     lim = ctx.limits
+    parts: dict[str, bytes] = {}
     for part in _ODF_XML:
         if part in names:
             head = read_member(ctx, zf, zf.getinfo(part), kind)
-            if (lim.xml_forbid_entities and b"<!ENTITY" in head) or (lim.xml_forbid_dtd and b"<!DOCTYPE" in head):
+            if lim.xml_forbid_entities and b"<!ENTITY" in head:
                 raise LimitExceeded(f"{kind}: XML entity declaration refused")
+            if lim.xml_forbid_dtd and b"<!DOCTYPE" in head:
+                raise LimitExceeded(f"{kind}: XML DTD refused")
+            parts[part] = head
+    _zip_budget(ctx, infos, kind, frozenset(parts))
     from odf.opendocument import load
 
     deadline.check(kind)
-    doc = load(io.BytesIO(data))
+    doc = load(io.BytesIO(_odf_for_odfpy(zf, names, parts, data)))
     if kind == "ods" and doc.spreadsheet is not None:
         from odf.table import Table
 
@@ -194,7 +311,66 @@ def extract_odf(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: bytes,
     meta = doc.meta
     if meta is not None:
         ctx.segment(f"{loc}#properties", _odf_text(meta))
-    _embedded(ctx, zf, [i for i in infos if i.filename.startswith("Pictures/")], kind, loc, depth, deadline)
+    _odf_subdocuments(ctx, zf, names, loc, deadline)
+    _embedded(ctx, zf, [i for i in infos if i.filename.startswith(("Pictures/", "Object "))], kind, loc, depth,
+              deadline)
+
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*(?:\[[^\]]*\])?\s*>")
+
+
+def _odf_for_odfpy(zf: zipfile.ZipFile, names: set[str], parts: dict[str, bytes], data: bytes) -> bytes:
+    """The document as odfpy can load it: OpenOffice 3's DTD reference (a DOCTYPE without entities,
+    harmless, which odfpy's defused parser refuses to fetch) removed, and the manifest's entries
+    that the archive lacks (no meta.xml, no thumbnail) left out. The original when nothing is needed."""
+    from defusedxml.ElementTree import fromstring
+
+    doctype = any(b"<!DOCTYPE" in head for head in parts.values())
+    manifest = zf.read("META-INF/manifest.xml")
+    if b"<!DOCTYPE" in manifest:
+        doctype = True
+        manifest = _DOCTYPE.sub(b"", manifest, count=1)
+    root = fromstring(manifest, forbid_dtd=False, forbid_entities=True)
+    listed = [el for el in root if el.tag.rpartition("}")[2] == "file-entry"]
+    missing = [el for el in listed
+               if (p := next((v for k, v in el.attrib.items() if k.endswith("full-path")), "/")) != "/"
+               and not p.endswith("/") and p not in names]
+    if not doctype and not missing:
+        return data
+    import xml.etree.ElementTree as ET
+
+    for el in missing:
+        root.remove(el)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as out:
+        for info in zf.infolist():
+            if info.is_dir():
+                continue
+            if info.filename == "META-INF/manifest.xml":
+                body = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+            elif info.filename in parts:
+                body = _DOCTYPE.sub(b"", parts[info.filename], count=1)
+            elif info.filename.endswith(".xml") and "/" not in info.filename:
+                body = _DOCTYPE.sub(b"", zf.read(info), count=1)
+            else:
+                body = zf.read(info)
+            out.writestr(info.filename, body)
+    return buf.getvalue()
+
+
+def _odf_subdocuments(ctx: Context, zf: zipfile.ZipFile, names: set[str], loc: str, deadline: Deadline) -> None:
+    """Objects embedded as ODF sub-documents (``Object 1/content.xml``: a chart, a formula, a table)."""
+    from gateway.extract.text import xml_to_text
+
+    lim = ctx.limits
+    for path in sorted(n for n in names if n.startswith("Object ") and n.endswith("/content.xml")):
+        deadline.check("odf")
+        body = read_member(ctx, zf, zf.getinfo(path), "odf")
+        if lim.xml_forbid_entities and b"<!ENTITY" in body:
+            ctx.unscannable(f"{loc}/{path[:-12]}", "odf: XML entity declaration refused")
+            continue
+        ctx.segment(f"{loc}/{path[:-12]}", xml_to_text(_DOCTYPE.sub(b"", body, count=1), lim.xml_forbid_dtd,
+                                                      lim.xml_forbid_entities))
 
 
 _ODF_BREAK = {"p": "\n", "h": "\n", "line-break": "\n", "tab": "\t", "table-cell": "\t", "table-row": "\n",

@@ -6,6 +6,8 @@ import re
 from typing import NamedTuple
 
 _SIGNED_DATA_OID = bytes.fromhex("2a864886f70d010702")
+_DIGESTED_DATA_OID = bytes.fromhex("2a864886f70d010705")
+COMPRESSED_DATA_OID = bytes.fromhex("2a864886f70d0109100109")  # RFC 3274 id-ct-compressedData
 _MAX_DEPTH = 40
 
 
@@ -83,7 +85,7 @@ def _header(buf: bytes, pos: int) -> tuple[int, int, int | None]:
     return tag, pos, pos + first
 
 
-def signed_content(data: bytes) -> bytes | None:
+def signed_content(data: bytes, oids: tuple[bytes, ...] = (_SIGNED_DATA_OID,)) -> bytes | None:
     """The encapsulated content of a CMS SignedData ContentInfo: b"" for a detached signature
     (nothing inside to scan), None when the structure is malformed.
 
@@ -93,12 +95,13 @@ def signed_content(data: bytes) -> bytes | None:
     try:
         _tag, pos, _end = _header(data, 0)  # ContentInfo SEQUENCE
         oid = _parse(data, pos, 1)
-        if oid.value != _SIGNED_DATA_OID:
+        if oid.value not in oids:
             return None
         _tag, pos, _end = _header(data, oid.end)  # [0] EXPLICIT
         _tag, pos, _end = _header(data, pos)  # SignedData SEQUENCE
         pos = _parse(data, pos, 1).end  # version
-        pos = _parse(data, pos, 1).end  # digestAlgorithms
+        pos = _parse(data, pos, 1).end  # digestAlgorithms (Signed), digestAlgorithm (Digested),
+        # compressionAlgorithm (Compressed): the three share this shape up to the content
         tag, pos, end = _header(data, pos)  # encapContentInfo SEQUENCE
         pos = _parse(data, pos, 1).end  # eContentType
         if (end is not None and pos >= end) or data[pos : pos + 2] == b"\x00\x00":
@@ -118,3 +121,14 @@ def is_mime_entity(content: bytes) -> bool:
     """True when signed content is a MIME entity (S/MIME), not a signed file (CAdES ``x.pdf.p7m``)."""
     m = _HEADER_BLOCK.match(content[:8192])
     return m is not None and b"content-type:" in m.group(0).lower()
+
+
+def wrapped_content(data: bytes) -> tuple[str, bytes] | None:
+    """The content of a CMS DigestedData or CompressedData (RFC 3274, zlib) blob: (kind, bytes)."""
+    content = signed_content(data, (_DIGESTED_DATA_OID,))
+    if content is not None:
+        return "digested", content
+    content = signed_content(data, (COMPRESSED_DATA_OID,))
+    if content is not None:
+        return "compressed", content
+    return None

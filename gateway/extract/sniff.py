@@ -19,6 +19,10 @@ _PKCS7_ENVELOPED = (
     b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x17",  # authEnvelopedData
 )
 _PKCS7_SIGNED = b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02"
+_PKCS7_WRAPPED = (
+    b"\x06\x09\x2a\x86\x48\x86\xf7\x0d\x01\x07\x05",  # digestedData
+    b"\x06\x0b\x2a\x86\x48\x86\xf7\x0d\x01\x09\x10\x01\x09",  # compressedData (RFC 3274)
+)
 _OPENPGP_ENCRYPTED_FIRST = frozenset((0x84, 0x85, 0x86, 0x87, 0x8C, 0x8D, 0x8E, 0x8F, 0xC1, 0xC3))
 _HEADER_LINE = re.compile(rb"^([!-9;-~]+):[ \t]?", re.MULTILINE)
 _MAIL_HEADERS = frozenset(
@@ -37,12 +41,46 @@ def image_format(data: bytes) -> str | None:
             return fmt
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "webp"
+    if data[:4] == b"\x01\x00\x00\x00" and data[40:44] == b" EMF":
+        return "emf"
+    if data[:4] == b"\xd7\xcd\xc6\x9a":
+        return "wmf"
     if data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1", b"avif", b"heim", b"hevc"):
         return "heic"
     if data[:5] == b"<?xml" or data[:4] == b"<svg":
         head = data[:1024].lower()
         if b"<svg" in head:
             return "svg"
+    return None
+
+
+def no_text_format(data: bytes) -> str | None:
+    """The kind of a format that carries no text to scan (program, audio, video, font), else None."""
+    head = data[:16]
+    if head.startswith(b"\x7fELF"):
+        return "executable (elf)"
+    if head.startswith(b"MZ") and len(data) > 0x40:
+        off = int.from_bytes(data[0x3C:0x40], "little")
+        if data[off : off + 4] == b"PE\x00\x00":
+            return "executable (pe)"
+    if head[:4] in (b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe", b"\xcf\xfa\xed\xfe"):
+        return "executable (mach-o)"
+    if head.startswith(b"\x00asm"):
+        return "executable (wasm)"
+    if head.startswith((b"ID3", b"fLaC", b"OggS", b"MThd", b"#!AMR")) or head[:2] in (b"\xff\xfb", b"\xff\xf3",
+                                                                                     b"\xff\xf2"):
+        return "audio"
+    if head[:4] == b"RIFF" and data[8:12] in (b"WAVE", b"AVI ", b"AVIX"):
+        return "audio" if data[8:12] == b"WAVE" else "video"
+    if head[:4] == b"FORM" and data[8:12] in (b"AIFF", b"AIFC"):
+        return "audio"
+    if data[4:8] == b"ftyp":
+        brand = data[8:12]
+        return "audio" if brand in (b"M4A ", b"M4B ", b"M4P ") else "video"
+    if head.startswith((b"\x1aE\xdf\xa3", b"FLV\x01")) or head[:4] in (b"\x00\x00\x01\xba", b"\x00\x00\x01\xb3"):
+        return "video"
+    if head[:4] in (b"\x00\x01\x00\x00", b"OTTO", b"true", b"wOFF", b"wOF2", b"ttcf"):
+        return "font"
     return None
 
 
@@ -84,6 +122,8 @@ def sniff(data: bytes, name: str = "", declared: str = "") -> str:
         return "pkcs7-enveloped"
     if data[:1] == b"\x30" and _PKCS7_SIGNED in data[:64]:
         return "pkcs7-signed"
+    if data[:1] == b"\x30" and any(oid in data[:32] for oid in _PKCS7_WRAPPED):
+        return "pkcs7-wrapped"
     if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
@@ -109,6 +149,10 @@ def sniff(data: bytes, name: str = "", declared: str = "") -> str:
     img = image_format(data)
     if img is not None:
         return "image"
+    if data[:2] == b"\x09\x08" and data[4:6] in (b"\x00\x06", b"\x00\x05"):
+        return "biff"  # a bare Excel workbook stream (an object inside a legacy document)
+    if is_binary(data) and no_text_format(data) is not None:
+        return "notext"
     stripped = data[:2048].lstrip()
     if stripped.startswith(PGP_ARMOR):
         return "pgp"

@@ -368,3 +368,87 @@ def legacy_xls(number: float, label: str) -> bytes:
               + record(0x027E, struct.pack("<HHHI", 1, 0, 15, (12345 << 2) | 2))
               + record(0x000A, b""))
     return ole_file({"Workbook": stream + bytes(4096)})
+
+
+# --- OCR: text rendered into an image and into a scanned-style (image-only) PDF ----------------------
+
+OCR_LINES = (
+    "Dossier van mevrouw Janssens, rijksregisternummer 85.07.30-033.28",
+    "Numéro de registre national de la personne : 85.07.30-033.28",
+    "Versicherungsnummer der betroffenen Person 85.07.30-033.28",
+    "National register number of the data subject 85.07.30-033.28",
+)
+
+
+def text_image(lines: tuple[str, ...] = OCR_LINES, fmt: str = "PNG", size: int = 28) -> bytes:
+    """Lines of text rendered with Pillow (DejaVu Sans where installed) into an image file."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    try:
+        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", size)
+    except OSError:
+        font = ImageFont.load_default(size=size)
+    img = Image.new("RGB", (size * 50, (size * 2) * len(lines) + 2 * size), "white")
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(lines):
+        draw.text((size, size + 2 * size * i), line, font=font, fill="black")
+    buf = io.BytesIO()
+    img.save(buf, fmt)
+    return buf.getvalue()
+
+
+def scanned_pdf(pages: list[tuple[str, ...]]) -> bytes:
+    """A PDF whose pages are images only (as a scanner writes them), made with reportlab."""
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for lines in pages:
+        png = text_image(lines)
+        reader = ImageReader(io.BytesIO(png))
+        w, h = reader.getSize()
+        c.drawImage(reader, 40, 800 - 520 * h / w, width=520, height=520 * h / w)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def flate_bomb_pdf(gib: int = 1) -> bytes:
+    """A valid PDF (pypdf) whose page content is a FlateDecode stream of ``gib`` GiB of zeros (~1 MB)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, StreamObject
+
+    co = zlib.compressobj(9)
+    block = bytes(1 << 24)
+    packed = b"".join(co.compress(block) for _ in range(64 * gib)) + co.flush()
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    stream = StreamObject()
+    stream._data = packed
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def ole10native(name: str, data: bytes) -> bytes:
+    """An embedded "Package" object as Office stores one (MS-OLEDS 2.3.6 Ole10Native in an OLE file)."""
+    src = f"C:\\Users\\jan\\{name}".encode("cp1252") + b"\x00"
+    body = (struct.pack("<H", 2) + name.encode("cp1252") + b"\x00" + src + struct.pack("<I", 0x00030000)
+            + struct.pack("<I", len(src)) + src + struct.pack("<I", len(data)) + data)
+    return ole_file({"\x01Ole10Native": struct.pack("<I", len(body)) + body,
+                     "\x01CompObj": b"\x01\x00\xfe\xff\x03\x0a\x00\x00" + bytes(20)})
+
+
+def docx_with_object(text: str, member: str, obj: bytes) -> bytes:
+    """A python-docx document with an extra part, the way Word stores an embedded OLE object."""
+    buf = io.BytesIO(docx(text))
+    src = zipfile.ZipFile(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info, src.read(info))
+        z.writestr(member, obj)
+    return out.getvalue()

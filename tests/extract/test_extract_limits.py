@@ -22,21 +22,27 @@ def attach(name: str, data: bytes, limits: ExtractLimits | None = None) -> Extra
     return extract_message(s.mail(attachments=((name, data, "application", "octet-stream"),)), limits)
 
 
-def test_zip_bomb_ratio() -> None:
-    bomb = s.zip_of({"zeros.txt": bytes(20 * 1024 * 1024), "ok.csv": f"Jan;{NN}".encode()})
+def test_zip_bomb_stops_at_the_budget() -> None:
+    # Three members of 30 MB of zeros: each fits one stream, together they pass the 64 MiB budget.
+    bomb = s.zip_of({f"zeros{i}.txt": bytes(30 * 1024 * 1024) for i in range(3)} | {"ok.csv": f"Jan;{NN}".encode()})
     t = time.perf_counter()
     ex = attach("bomb.zip", bomb)
-    assert time.perf_counter() - t < 2
-    [(loc, detail)] = unscannable(ex)
-    assert loc == "attachment:bomb.zip/zeros.txt"
-    assert detail is not None and detail.startswith("zip: compression ratio ") and detail.endswith(" > 100")
-    assert NN in "".join(seg.text for seg in ex.segments if seg.location == "attachment:bomb.zip/ok.csv")
+    assert time.perf_counter() - t < 15  # a hang guard; the figures are in bench/extract.py
+    details = dict(unscannable(ex))
+    assert details["attachment:bomb.zip/zeros2.txt"].startswith("zip: member of 31457280 bytes > the ")
 
 
-def test_gzip_bomb_ratio() -> None:
-    ex = attach("z.gz", s.gz(bytes(16 * 1024 * 1024)))
+def test_gzip_bomb_stops_at_the_budget() -> None:
+    import zlib
+
+    co = zlib.compressobj(9, zlib.DEFLATED, 31)
+    bomb = b"".join(co.compress(bytes(1 << 24)) for _ in range(8)) + co.flush()  # 128 MiB of zeros
+    t = time.perf_counter()
+    ex = attach("z.gz", bomb)
+    assert time.perf_counter() - t < 15  # a hang guard; the figures are in bench/extract.py
     [(loc, detail)] = unscannable(ex)
-    assert loc == "attachment:z.gz" and detail is not None and detail.startswith("gzip: compression ratio ")
+    assert loc == "attachment:z.gz" and detail is not None and detail.startswith("gzip: ")
+    assert "larger than" in detail or "total extracted bytes" in detail
 
 
 def test_total_bytes_budget() -> None:
@@ -148,10 +154,15 @@ def test_time_budget() -> None:
     assert unscannable(ex) == [("attachment:slow.pdf", "extract: time budget 0 s exceeded")]
 
 
-def test_text_cap() -> None:
-    ex = extract_message(s.mail(body="x" * 5000 + NN), ExtractLimits(max_part_chars=1000))
-    assert unscannable(ex) == [("body", "text: longer than 1000 characters, cut")]
-    assert max(len(seg.text) for seg in ex.segments) == 1000
+def test_no_length_cut() -> None:
+    body = "x" * (5 * 1024 * 1024) + NN  # past the old 4 MiB cut: kept whole, the byte budget bounds it
+    ex = extract_message(s.mail(body=body))
+    assert unscannable(ex) == []
+    assert text_at_body(ex).rstrip("\n").endswith(NN)
+
+
+def text_at_body(ex: Extraction) -> str:
+    return "".join(seg.text for seg in ex.segments if seg.location == "body")
 
 
 def test_crashing_parser_is_contained() -> None:

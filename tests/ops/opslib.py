@@ -121,7 +121,7 @@ def exported_names(collectors: Iterable[object] | None = None) -> set[str]:
 def need_binary(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        pytest.skip(f"{name} not installed (`sh deploy/dev/system-deps.sh` as root installs it)")
+        pytest.skip(f"{name} not installed (`sh deploy/dev/system-deps.sh test` as root installs it)")
     return path
 
 

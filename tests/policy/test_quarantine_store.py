@@ -45,8 +45,9 @@ async def test_hold_and_read_back(store: QuarantineStore):
     await store.hold("Q1", ENV, RAW, DEC, FINDINGS, bounce=b"DSN", notice=b"NOTICE", notice_to="dpo@x.be")
     m = await store.get("Q1")
     assert m is not None
-    assert (m.sender, m.recipients, m.size, m.status, m.action) == (ENV.mail_from, ENV.rcpt_tos, len(RAW), "held",
-                                                                    "bounce")
+    assert (m.sender_domain, m.recipient_domains, m.size, m.status, m.action) == (
+        "example.fgov.be", ("acme.be", "gmail.com"), len(RAW), "held", "bounce")
+    assert store.envelope_sync("Q1") == ENV  # the addresses themselves are sealed
     assert m.decision["categories"] == ["national_id"] and m.decision["channels"] == ["ebox_citizen"]
     assert m.findings[0]["snippet"] == "85.07.30-***.**"
     assert (m.bounce_state, m.notice_state) == ("pending", "pending")
@@ -71,6 +72,8 @@ async def test_content_is_encrypted_at_rest(tmp_path):
         else path.read_bytes()
     assert b"85.07.30-033.28" not in db and b"Rijksregisternummer" not in db
     assert b"guidance with" not in db
+    assert b"a@example.fgov.be" not in db and b"jan@gmail.com" not in db and b"piet@" not in db
+    assert b"gmail.com" in db  # the domains stay in the clear, for listing
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     con.close()
