@@ -1,9 +1,12 @@
-"""The plug-in base class for number-like recognizers: Presidio PatternRecognizer plus our context scoring.
+"""The plug-in base classes for number-like recognizers: Presidio PatternRecognizer plus our context scoring.
 
 A country identifier is one module with one subclass that declares ``ENTITY``, ``PATTERNS``
 (Presidio ``Pattern`` objects), ``CONTEXT`` (words that raise confidence), optionally
 ``NEGATIVE_CONTEXT`` (words that lower it: invoice, order, enterprise number, ...) and
-``validate_result`` (the checksum). Everything is compiled once in ``__init__``.
+``validate_result`` (the checksum). Everything is compiled once in ``__init__``. Numbers written as
+digit groups subclass ``DigitWindowRecognizer`` (candidates = windows of digit runs, any grouping);
+identifiers with letters keep a regex (``DlpPatternRecognizer``). Both match and score on the text's
+number view (``detectors.normalize``) and report offsets into the original text.
 
 Scoring (deterministic, documented in docs/detectors.md):
 
@@ -17,11 +20,22 @@ Scoring (deterministic, documented in docs/detectors.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
-from detectors.patterns import SpanIndex, word_list_regex
+from detectors.normalize import NumberView
+from detectors.patterns import (
+    DigitRun,
+    SpanIndex,
+    digit_runs,
+    glued_ok,
+    phone_groups,
+    run_ok,
+    windows,
+    word_list_regex,
+)
 
 
 class DlpPatternRecognizer(PatternRecognizer):
@@ -66,39 +80,48 @@ class DlpPatternRecognizer(PatternRecognizer):
         nlp_artifacts: object = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        """Find candidates, validate them, score them with context; Presidio's signature."""
-        if self._prefilter is not None and not self._prefilter.search(text):
+        """Find candidates, validate them, score them with context; Presidio's signature.
+
+        Matching and context scoring run on the text's number view (``detectors.normalize``); the
+        results carry offsets into ``text`` itself."""
+        view = NumberView.of(text)
+        vtext = view.text
+        if self._prefilter is not None and not self._prefilter.search(vtext):
             return []
         results: list[RecognizerResult] = []
         taken = SpanIndex()
         rejected: set[tuple[int, int, float]] = set()  # spans already scored out by another pattern
+        for start, end, name, base in self.candidates(vtext, view):
+            if (start, end, base) in rejected or taken.any(start, end):
+                continue
+            score = self.score_in_context(vtext, start, end, base)
+            if score is None or score <= 0:
+                rejected.add((start, end, base))
+                continue
+            taken.add((start, end))
+            ostart, oend = view.span(start, end)
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=ostart,
+                    end=oend,
+                    score=min(score, 1.0),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                        "pattern": name,
+                    },
+                )
+            )
+        return results
+
+    def candidates(self, text: str, view: NumberView) -> Iterator[tuple[int, int, str, float]]:
+        """Validated candidate spans of the view ``text``: ``(start, end, pattern name, base score)``."""
         for pattern, rx in self._compiled:
             for m in rx.finditer(text):
                 span = self.refine(text, m)
-                if span is None:
-                    continue
-                start, end = span
-                if (start, end, pattern.score) in rejected or taken.any(start, end):
-                    continue
-                score = self.score_in_context(text, start, end, pattern.score)
-                if score is None or score <= 0:
-                    rejected.add((start, end, pattern.score))
-                    continue
-                taken.add((start, end))
-                results.append(
-                    RecognizerResult(
-                        entity_type=self.ENTITY,
-                        start=start,
-                        end=end,
-                        score=min(score, 1.0),
-                        recognition_metadata={
-                            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                            "pattern": pattern.name,
-                        },
-                    )
-                )
-        return results
+                if span is not None:
+                    yield span[0], span[1], pattern.name, pattern.score
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         return None
@@ -142,3 +165,63 @@ class DlpPatternRecognizer(PatternRecognizer):
         if neg is not None and (pos is None or neg < pos):
             score -= self.NEGATIVE_PENALTY
         return score
+
+
+class DigitWindowRecognizer(DlpPatternRecognizer):
+    """Base of the recognizers of numbers written as digit groups (national numbers, BSN, cards).
+
+    Candidates are the windows of ``DIGITS`` digits of every digit run of the number view (any grouping
+    of the digits by spaces, dots, dashes, slashes, underscores or commas; see ``detectors.patterns``)
+    whose group lengths pass ``shape_ok`` and whose digits pass ``validate_digits``. A subclass's ``PATTERNS`` is
+    ``[Pattern(name, RUN_REGEX, score)]`` (what Presidio's registry and the robustness tests see).
+    """
+
+    DIGITS: ClassVar[frozenset[int]] = frozenset()
+    BASE_SCORE: ClassVar[float] = 0.5
+
+    def candidates(self, text: str, view: NumberView) -> Iterator[tuple[int, int, str, float]]:
+        runs = view.memo.get("runs")
+        if runs is None:
+            runs = view.memo["runs"] = digit_runs(text)
+        key = f"windows:{sorted(self.DIGITS)}"
+        found = view.memo.get(key)
+        if found is None:
+            found = view.memo[key] = self._windows(text, runs)  # type: ignore[arg-type]
+        for run, i, j in found:  # type: ignore[attr-defined]
+            digits = run.digits(i, j, text)
+            lengths = tuple(e - s for s, e in run.groups[i:j])
+            if not self.shape_ok(lengths, run, i, j) or not self.validate_digits(digits):
+                continue
+            start, end = run.groups[i][0], run.groups[j - 1][1]
+            yield start, end, self.pattern_name(lengths), self.window_score(lengths, run, i, j)
+
+    def _windows(self, text: str, runs: list[DigitRun]) -> list[tuple[DigitRun, int, int]]:
+        out: list[tuple[DigitRun, int, int]] = []
+        for run in runs:
+            if run.end - run.start < min(self.DIGITS):
+                continue
+            spans = windows(run, self.DIGITS)
+            if not spans or not run_ok(text, run):
+                continue
+            phone = phone_groups(text, run) if spans[0][0] == 0 else 0
+            for i, j in spans:
+                if i >= phone and glued_ok(text, run.groups[i][0], run.groups[j - 1][1]):
+                    out.append((run, i, j))
+        # longer numbers first where windows overlap (a 9-digit BSN over its 8-digit tail)
+        out.sort(key=lambda w: (w[0].groups[w[1]][0], -(w[0].groups[w[2] - 1][1])))
+        return out
+
+    # --- hooks ----------------------------------------------------------------------------------
+    def shape_ok(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> bool:
+        """May the number be written with these group lengths? (default: any grouping)"""
+        return True
+
+    def validate_digits(self, digits: str) -> bool:
+        """The checksum over the window's digits."""
+        return bool(self.validate_result(digits))
+
+    def window_score(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> float:
+        return self.BASE_SCORE
+
+    def pattern_name(self, lengths: tuple[int, ...]) -> str:
+        return self.patterns[0].name if self.patterns else self.ENTITY.lower()

@@ -1,4 +1,4 @@
-"""Small helpers shared by recognizers: digit extraction, word-list regexes, trie regexes, separators.
+"""Small helpers shared by recognizers: digit runs and their windows, word-list and trie regexes.
 
 Every regex built here uses only bounded quantifiers or plain alternations, so matching is linear
 in the text length (see tests/detectors/test_robustness.py).
@@ -9,13 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# A separator inside a written number: spaces/tabs, one of . - /, or a line break (plain text
-# wrapped by a mail client, possibly followed by a quote marker). All quantifiers are bounded.
-SEP = r"(?:[ \t\u00a0]{0,2}[.\-/]?[ \t\u00a0]{0,2}(?:\r?\n[ \t>]{0,4})?)"
-
-# No letter, digit or "+" right before a number candidate, and no digit joined by punctuation
-# ("1.85073003328"); a label glued with a dot or colon is fine ("nr.85073003328", "NN:85073003328").
-NUM_START = r"(?<![\w+])(?<!\d[.,/\-])"
 # No digit right after, and not followed by a decimal part.
 NUM_END = r"(?![\w\-/])(?![.,]\d)"
 
@@ -105,3 +98,207 @@ class SpanIndex:
 
     def __len__(self) -> int:
         return len(self._spans)
+
+
+# --- digit runs: how written numbers are found in a text's number view ------------------------------
+#
+# A *run* is a maximal sequence of digit groups joined by separators (in the number view, see
+# detectors/normalize.py). A joiner is one of . - / _ , alone ("tight"), or up to 8 spaces with at most
+# one of those characters and at most one line break (plain-text wrapping, also after a "> " quote
+# marker). Tabs (table cells), blank lines and letters end a run. A number of N digits is a *window*:
+# consecutive whole groups of a run holding N digits. Which windows count is decided by the run's
+# structure (``window_ok``): a window must not be cut out of a longer written number.
+
+_JOIN = (r"(?:[ ]{1,8}(?:[.\-/_,][ ]{0,8})?(?:\r?\n[ >]{0,4})?"
+         r"|[.\-/_,][ ]{0,8}(?:\r?\n[ >]{0,4})?"
+         r"|\r?\n[ >]{0,4})")
+RUN_REGEX = rf"\d+(?:{_JOIN}\d+)*"
+_RUN = re.compile(RUN_REGEX)
+_GROUP = re.compile(r"\d+")
+_TIGHT_STRICT = frozenset(".-/")  # a digit joined by these belongs to the same number (dates, decimals, refs)
+_TIGHT_FIELD = frozenset("_,")  # field delimiters (file names, CSV) unless the number itself uses them
+
+
+def _kind(joiner: str) -> str:
+    """The kind of a joiner: its punctuation character, plus " " when spaced, plus "\\n" when broken."""
+    punct = next((c for c in joiner if c in ".-/_,"), "")
+    if "\n" in joiner:
+        return punct + "\n"
+    if punct and len(joiner) == 1:
+        return punct
+    return punct + " "
+
+
+class DigitRun:
+    """One run of digit groups in a view: group spans and the kinds of the joiners between them."""
+
+    __slots__ = ("end", "groups", "kinds", "start")
+
+    def __init__(self, start: int, end: int, groups: list[tuple[int, int]], kinds: list[str]) -> None:
+        self.start = start
+        self.end = end
+        self.groups = groups
+        self.kinds = kinds
+
+    def digits(self, i: int, j: int, text: str) -> str:
+        return "".join(text[s:e] for s, e in self.groups[i:j])
+
+
+def digit_runs(text: str) -> list[DigitRun]:
+    """Every run of digit groups in ``text`` (a number view), left to right."""
+    runs: list[DigitRun] = []
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        if m.group().isdigit():
+            runs.append(DigitRun(start, end, [(start, end)], []))
+            continue
+        groups = [g.span() for g in _GROUP.finditer(text, start, end)]
+        kinds = [_kind(text[groups[k][1] : groups[k + 1][0]]) for k in range(len(groups) - 1)]
+        runs.append(DigitRun(start, end, groups, kinds))
+    return runs
+
+
+def _strength(kind: str) -> int:
+    """How tightly a joiner binds two groups: no space 3, one or more spaces 2, spaced punctuation 1,
+    a line break 0."""
+    if kind.endswith("\n"):
+        return 0
+    if kind == " ":
+        return 2
+    return 1 if kind.endswith(" ") else 3
+
+
+def _edge_ok(run: DigitRun, joiner: int, inner: set[str], single: bool, neighbour_tight: bool) -> bool:
+    """May a window end at joiner index ``joiner`` of ``run`` (the group beyond it stays outside)?"""
+    kind = run.kinds[joiner]
+    if inner and _strength(kind) > min(_strength(k) for k in inner):
+        return False  # cut where the groups bind tighter than somewhere inside: "0830.366.718\n2 9 1..."
+    if kind in _TIGHT_STRICT:
+        return False  # 1.85073003328, 85073003328.5, 2024/85073003328, 15-01-2024
+    if kind in _TIGHT_FIELD:
+        if kind == "," and joiner == len(run.kinds) - 1:
+            last = run.groups[-1]
+            if last[1] - last[0] <= 2:
+                return False  # a decimal part: 85.073.003.328,00
+        return kind not in inner  # scan_85073003328_2.pdf, a CSV field; not 85,07,30,033,28,5
+    if single:
+        return True  # a number written as one block is a token of its own ("1000 85073003328")
+    # A spaced / wrapped number continuing in the same style into another plain group is a longer
+    # number ("8 5 0 7 3 0 0 3 3 2 8 1 2", "0032 475 12 34 56"); "12/27" or a different joiner is not.
+    return not (kind in inner and not neighbour_tight)
+
+
+def window_ok(run: DigitRun, i: int, j: int) -> bool:
+    """May groups ``[i, j)`` of ``run`` be read as one number of their own?"""
+    inner = set(run.kinds[i : j - 1])
+    if sum(1 for k in run.kinds[i : j - 1] if k.endswith("\n")) > 1:
+        return False  # a wrapped number breaks once; a column of small numbers is not one number
+    single = j - i == 1
+    n = len(run.groups)
+    if i > 0:
+        tight = i >= 2 and run.kinds[i - 2] in _TIGHT_STRICT
+        if not _edge_ok(run, i - 1, inner, single, tight):
+            return False
+    if j < n:
+        tight = j < n - 1 and run.kinds[j] in _TIGHT_STRICT
+        if not _edge_ok(run, j - 1, inner, single, tight):
+            return False
+    return True
+
+
+def windows(run: DigitRun, sizes: frozenset[int]) -> list[tuple[int, int]]:
+    """The acceptable windows of ``run`` holding a number of one of ``sizes`` digits."""
+    groups = run.groups
+    n = len(groups)
+    top = max(sizes)
+    if n == 1:
+        return [(0, 1)] if groups[0][1] - groups[0][0] in sizes else []
+    out: list[tuple[int, int]] = []
+    kinds = set(run.kinds)
+    if len(kinds) == 1 and n > top:
+        # One joiner style all along a long run: only the whole run or a single group can be a number
+        # (any other window continues in the same style): linear, however long the run.
+        kind = next(iter(kinds))
+        if kind not in _TIGHT_STRICT:
+            out = [(k, k + 1) for k, (s, e) in enumerate(groups) if e - s in sizes]
+        return out
+    lens = [e - s for s, e in groups]
+    for i in range(n):
+        total = 0
+        for j in range(i, n):
+            total += lens[j]
+            if total > top:
+                break
+            if total in sizes and window_ok(run, i, j + 1):
+                out.append((i, j + 1))
+    return out
+
+
+def _iban_countries() -> frozenset[str]:
+    from importlib import resources
+
+    try:
+        data = resources.files("stdnum").joinpath("iban.dat").read_text(encoding="utf-8")
+    except (OSError, ModuleNotFoundError):  # pragma: no cover - stdnum always ships it
+        data = ""
+    return frozenset(re.findall(r"(?m)^([A-Z]{2}) ", data)) | {"EL", "XI"}
+
+
+# Two capitals glued to digits that are an IBAN / VAT country code: BE0403019261, BE71096123456769.
+COUNTRY_PREFIXES = _iban_countries()
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def run_ok(text: str, run: DigitRun) -> bool:
+    """Is ``run`` a written number at all (not the digits of an IBAN or VAT code)?"""
+    s = run.start
+    return not (s >= 2 and text[s - 2 : s] in COUNTRY_PREFIXES and (s == 2 or not text[s - 3].isalnum()))
+
+
+def phone_groups(text: str, run: DigitRun) -> int:
+    """How many leading groups of a run written after ``+`` form a valid international phone number
+    whose first group can be its country code ("+32 475 12 34 56"); 0 when none do."""
+    s = run.start
+    if s < 1 or text[s - 1] != "+":
+        return 0
+    import phonenumbers
+
+    first = text[run.groups[0][0] : run.groups[0][1]]
+    if len(run.groups) > 1 and len(first) <= 3 and int(first) not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        return 0  # "+85.07.30-033.28": "85" is no country code, so this is no phone number
+    digits = ""
+    best = 0
+    for k, (gs, ge) in enumerate(run.groups):
+        digits += text[gs:ge]
+        if len(digits) > 15:
+            break
+        if len(digits) >= 8:
+            try:
+                if phonenumbers.is_valid_number(phonenumbers.parse("+" + digits, None)):
+                    best = k + 1
+            except phonenumbers.NumberParseException:
+                pass
+    return best
+
+
+def glued_ok(text: str, start: int, end: int) -> bool:
+    """Letters stuck to a number (``A85.07.30-033.28``, ``...28x``, ``...28Žéä``) are tolerated, except
+    where they make it part of an alphanumeric code: more digits beyond the letters, a hex hash."""
+    k = start
+    while k > 0 and text[k - 1].isalpha() and start - k < 40:
+        k -= 1
+    after = end
+    while after < len(text) and text[after].isalpha() and after - end < 40:
+        after += 1
+    if k == start and after == end:
+        return True
+    if (k < start and k > 0 and text[k - 1].isdigit()) or (after > end and after < len(text)
+                                                         and text[after].isdigit()):
+        return False  # ab12cd85073003328, 85073003328ab12: a code mixing letters and digits
+    lo, hi = k, after
+    while lo > 0 and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < len(text) and text[hi].isalnum():
+        hi += 1
+    token = text[lo:hi]
+    return not (len(token) >= 16 and all(c in _HEX for c in token))  # a hash / hex identifier

@@ -272,6 +272,7 @@ class Renderer:
             "guidance": guidance,
             "contact": p.spec.organisation.exception_contact,
             "organisation": p.spec.organisation.name,
+            "override": None,  # gateway.override.OverrideOffer.template_data() when offered
             **ctx.extra,
         }
 
@@ -372,10 +373,17 @@ def build_bounce(
     bounce_from: str,
     arrival: datetime | None = None,
     renderer: Renderer | None = None,
+    override: Any = None,
 ) -> bytes:
-    """The guidance DSN for one held message, as CRLF bytes ready for ``Relay.deliver``."""
+    """The guidance DSN for one held message, as CRLF bytes ready for ``Relay.deliver``.
+
+    ``override`` (a :class:`gateway.override.OverrideOffer`) adds the sender-override paragraph
+    and a ``Reply-To`` of the override address carrying the token.
+    """
     arrival = arrival or datetime.now(UTC)
     ctx = guidance_context(ev, envelope, queue_id, arrival)
+    if override is not None:
+        ctx.extra["override"] = override.template_data()
     subject, text, html = (renderer or Renderer(policy)).render(ctx, ev.decision.language)
 
     human = MIMEMultipart("alternative", boundary=_boundary())
@@ -411,6 +419,8 @@ def build_bounce(
     msg["Message-ID"] = make_msgid("dsn", domain=reporting_mta)
     msg["Auto-Submitted"] = "auto-replied"  # RFC 3834 section 5
     msg["X-DLP-Reference"] = queue_id
+    if override is not None:
+        msg["Reply-To"] = override.reply_to
     if ev.decision.language:
         msg["Content-Language"] = ev.decision.language
     del msg["MIME-Version"]

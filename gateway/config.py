@@ -204,9 +204,56 @@ class Settings(BaseSettings):
     retention_days: int | None = Field(None, ge=1, description="override the policy's retention_days")
     outbox_interval: float = Field(30.0, gt=0, description="seconds between outbox (bounce/notice) flushes")
 
+    # --- sender override (gateway/override.py) ---
+    override_address: str = Field(
+        "", description="address senders reply to for an override (default dlp-override@hostname)"
+    )
+    override_key: SecretStr | None = Field(
+        None, description="HMAC key (urlsafe base64) of override tokens; unset = generated in state_dir"
+    )
+    stats_interval: float = Field(10.0, gt=0, description="seconds between writes of the verdict counts")
+
+    # --- DPO console (dlp-gateway console; gateway/console/) ---
+    console_listen: str = Field("127.0.0.1:8025", description="console HTTP(S) listen address host:port")
+    console_public_url: str = Field(
+        "", description="the console's URL as browsers see it (behind a proxy); https here makes cookies Secure"
+    )
+    console_users_file: Path | None = Field(
+        None, description="local console accounts (default <state_dir>/console-users; dlp-gateway console-user)"
+    )
+    console_tls_cert_file: Path | None = Field(None, description="PEM certificate: the console serves HTTPS")
+    console_tls_key_file: Path | None = Field(None, description="PEM private key for the console")
+    console_session_minutes: float = Field(30.0, gt=0, description="idle minutes before a console session ends")
+    console_session_max_hours: float = Field(12.0, gt=0, description="hours a console session lasts at most")
+    console_oidc_issuer: str = Field("", description="OpenID provider, e.g. https://login.microsoftonline.com/T/v2.0")
+    console_oidc_client_id: str = Field("", description="the console's client (application) id at the provider")
+    console_oidc_client_secret: SecretStr | None = Field(None, description="client secret (confidential client)")
+    console_oidc_name: str = Field("OpenID Connect", description="provider name on the sign-in button")
+    console_oidc_scopes: str = Field("openid profile email", description="scopes asked for")
+    console_oidc_role_claim: str = Field("roles", description="ID-token claim holding the user's roles or groups")
+    console_oidc_role_map: dict[str, str] = Field(
+        default_factory=dict, description='claim value -> console role, e.g. {"DLP.DPO": "dpo"}'
+    )
+    console_oidc_ca_file: Path | None = Field(None, description="CA bundle for the provider's certificate")
+
     @field_validator("listen")
     @classmethod
     def _check_listen(cls, v: str) -> str:
+        parse_hostport(v)
+        return v
+
+    @field_validator("override_address")
+    @classmethod
+    def _check_override_address(cls, v: str) -> str:
+        v = v.strip()
+        if v and (v.count("@") != 1 or "+" in v or any(c in v for c in " <>,;\"")
+                  or not all(v.split("@"))):
+            raise ValueError(f"{v!r} is not a plain address like dlp-override@example.org (no '+', no brackets)")
+        return v
+
+    @field_validator("console_listen")
+    @classmethod
+    def _check_console_listen(cls, v: str) -> str:
         parse_hostport(v)
         return v
 
@@ -267,6 +314,13 @@ class Settings(BaseSettings):
                 raise ValueError(f"file not found: {p}")
         if self.require_starttls and not self.tls_cert_file:
             raise ValueError("require_starttls needs tls_cert_file and tls_key_file")
+        if bool(self.console_tls_cert_file) != bool(self.console_tls_key_file):
+            raise ValueError("console_tls_cert_file and console_tls_key_file go together")
+        for p in (self.console_tls_cert_file, self.console_tls_key_file, self.console_oidc_ca_file):
+            if p is not None and not p.is_file():
+                raise ValueError(f"file not found: {p}")
+        if self.console_oidc_issuer and not self.console_oidc_client_id:
+            raise ValueError("console_oidc_issuer needs console_oidc_client_id")
         if self.auth_file and not self.tls_cert_file:
             raise ValueError("auth_file needs TLS (AUTH is only offered over TLS): set tls_cert_file/tls_key_file")
         if self.max_untrusted_connections > self.max_connections:

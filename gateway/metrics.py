@@ -64,6 +64,11 @@ QUARANTINE_MESSAGES = Gauge(
     "dlpgw_quarantine_messages", "Messages held in the quarantine (shared store: same value on every instance)",
     multiprocess_mode="livemax",
 )
+OVERRIDES = Counter(
+    "dlpgw_overrides", "Replies to the sender-override address, by outcome", ["outcome"]
+)
+OVERRIDE_OUTCOMES = ("released", "no_token", "forged", "unknown", "wrong_sender", "expired", "replay", "not_held",
+                     "not_allowed", "no_justification", "personal_data", "upstream_refused", "ignored", "tempfail")
 BUILD = Info("dlpgw_build", "Gateway version")
 
 ACTIONS = ("allow", "monitor", "reject", "bounce", "quarantine", "tempfail", "upstream_reject")
@@ -85,3 +90,5 @@ def prime() -> None:
         AUTH_ATTEMPTS.labels(result=r)
     for scope in ("user", "address"):
         AUTH_LOCKOUTS.labels(scope=scope)
+    for o in OVERRIDE_OUTCOMES:
+        OVERRIDES.labels(outcome=o)

@@ -67,6 +67,8 @@ class Services:
     policy: PolicySource
     relay: Relay
     quarantine: Any = None  # gateway.quarantine store, when the policy can hold mail
+    override: Any = None  # gateway.override.OverrideDesk: senders' override replies
+    stats: Any = None  # gateway.stats.VerdictStats: content-free verdict counts
 
 
 class Pipeline:
@@ -78,8 +80,17 @@ class Pipeline:
 
         txn = Transaction(new_queue_id(), envelope, raw, peer)
         metrics.MESSAGE_SIZE.observe(len(raw))
+        desk = self.services.override
+        if desk is not None and desk.recognises(envelope):
+            # A sender's reply to the override address: consumed here, never relayed.
+            reply, outcome = await desk.handle(envelope, raw, txn.queue_id)
+            txn.decision = Decision(action="override", reason=outcome)
+            self._log(txn, reply)
+            return reply
         reply = await self._process(txn, carry_out)
         self._log(txn, reply)
+        if self.services.stats is not None:
+            self.services.stats.record(txn.envelope, txn.decision, reply)
         return reply
 
     async def _process(self, txn: Transaction, carry_out: Any) -> str:

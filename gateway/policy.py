@@ -19,10 +19,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -126,9 +126,45 @@ class ChannelSpec(_Strict):
         return v
 
 
+_DURATION = re.compile(r"(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?")
+MAX_OVERRIDE_SECONDS = 30 * 86400
+
+
+def parse_duration(value: Any) -> int:
+    """``72h``, ``3d``, ``90m``, ``1d12h`` -> seconds (a bare number is refused: say the unit)."""
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} must be a duration with a unit, like 72h, 3d or 90m")
+    m = _DURATION.fullmatch(value.strip().lower())
+    if not value.strip() or m is None or not any(m.groups()):
+        raise ValueError(f"{value!r} must be a duration with a unit, like 72h, 3d or 90m")
+    d, h, mi = (int(g or 0) for g in m.groups())
+    seconds = d * 86400 + h * 3600 + mi * 60
+    if not 0 < seconds <= MAX_OVERRIDE_SECONDS:
+        raise ValueError(f"{value!r} must be between 1m and 30d")
+    return seconds
+
+
+Duration = Annotated[int, BeforeValidator(parse_duration)]
+
+
+class SenderOverrideSpec(_Strict):
+    """May the sender release a bounced message by replying with a justification (issue 13)?
+
+    ``score_below`` makes the override apply to *weak* findings only: every blocking finding of
+    the rule's category must score below it (detectors score an Art. 9/10 term by how strongly it
+    is tied to a person: an identifier 0.95, a subject or possessive 0.85, weaker ties less).
+    """
+
+    allowed: bool = False
+    justification: Literal["required", "optional"] = "required"
+    expires: Duration = 72 * 3600
+    score_below: float | None = Field(None, gt=0, le=1)
+
+
 class RuleSpec(_Strict):
     action: Action
     channels: list[str] = Field(default_factory=list)
+    override: SenderOverrideSpec | None = None
 
 
 class PublicLabelSpec(_Strict):
@@ -177,6 +213,7 @@ class PolicySpec(_Strict):
     verdict_header: str = ""
     exceptions: ExceptionsSpec = Field(default_factory=ExceptionsSpec)
     overrides: list[OverrideSpec] = Field(default_factory=list)
+    _notes: list[str] = PrivateAttr(default_factory=list)  # valid but probably not meant (policy check)
 
 
 # --- loading with line marks ---------------------------------------------------------------
@@ -288,9 +325,13 @@ def _human(err: Any, marked: _Marked) -> str:
     return f"{marked.where(mark)}: {name}: {msg}"
 
 
-def _cross_check(spec: PolicySpec, marked: _Marked) -> list[str]:
-    """References between sections: classes, categories and channels named must exist."""
+def _cross_check(spec: PolicySpec, marked: _Marked, notes: list[str] | None = None) -> list[str]:
+    """References between sections: classes, categories and channels named must exist.
+
+    ``notes`` collects what is valid but probably not meant (``policy check`` prints them).
+    """
     errors: list[str] = []
+    notes = notes if notes is not None else []
 
     def at(*loc: Any, key: bool = False) -> str:
         return marked.where(marked.mark_for(loc, key=key))
@@ -321,6 +362,9 @@ def _cross_check(spec: PolicySpec, marked: _Marked) -> list[str]:
                 if cat != "default" and cat not in cats:
                     errors.append(f"{at(*base, cls, cat, key=True)}: category {cat!r} is not one of "
                                   f"default, {', '.join(cats)}")
+                if rule.override is not None and rule.override.allowed and rule.action != "bounce":
+                    notes.append(f"{at(*base, cls, cat, 'override', key=True)}: note: the sender override has "
+                                 f"no effect with action {rule.action!r} (only a guidance bounce carries the token)")
                 for i, ch in enumerate(rule.channels):
                     if ch not in spec.channels:
                         errors.append(f"{at(*base, cls, cat, 'channels', i)}: channel {ch!r} is not one of "
@@ -376,9 +420,11 @@ def parse_policy(text: str, filename: str = "<policy>") -> PolicySpec:
         spec = PolicySpec.model_validate(data)
     except ValidationError as e:
         raise PolicyError(_by_line(_merge_alternatives([_human(err, marked) for err in e.errors()]))) from None
-    errors = _cross_check(spec, marked)
+    notes: list[str] = []
+    errors = _cross_check(spec, marked, notes)
     if errors:
         raise PolicyError(_by_line(errors))
+    spec._notes = _by_line(notes)
     return spec
 
 
@@ -407,6 +453,14 @@ class RecipientVerdict:
     channels: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class OverrideTerms:
+    """The sender may release this bounced message with a reply: until when, and must they say why."""
+
+    expires_seconds: int
+    justification_required: bool
+
+
 @dataclass(slots=True)
 class Evaluation:
     """The full reasoning for one message (the Decision is its summary)."""
@@ -416,6 +470,9 @@ class Evaluation:
     blocking: list[Finding] = field(default_factory=list)
     public_label: bool = False
     recipient_class: dict[str, str] = field(default_factory=dict)  # recipient address -> class
+    # Set when the decision is `bounce` and every rule that holds the message lets the sender
+    # override it (rules[class][category].override), its weak-score condition included.
+    override: OverrideTerms | None = None
 
 
 class Policy:
@@ -517,6 +574,12 @@ class Policy:
         row = self.spec.rules[cls]
         return row.get(cat) or row["default"]
 
+    def rule_action(self, cls: str, cat: str, sender: str = "") -> str:
+        """The table's action for a recipient class and category (a sender's department override applied)."""
+        if cls not in self.spec.rules:
+            return "allow"
+        return self._rule(cls, cat, self._override(sender) if sender else None).action
+
     def is_public(self, report: ScanReport) -> bool:
         """The message carries the organisation's public classification label (FISP level 0)."""
         pl = self.spec.exceptions.public_label
@@ -567,6 +630,7 @@ class Policy:
         label = self.spec.exceptions.public_label
         per_class: dict[str, RecipientVerdict] = {}
         rcpt_class: dict[str, str] = {}
+        used: dict[tuple[str, str], RuleSpec] = {}  # (class, category) -> the rule applied
         for rcpt in envelope.rcpt_tos:
             cls = rcpt_class[rcpt] = self.classify(rcpt)
             if cls in per_class:
@@ -581,7 +645,7 @@ class Policy:
                 if public and label is not None and cat in label.waives and \
                         STRICTNESS[rule.action] > STRICTNESS[label.action]:
                     rule = RuleSpec(action=label.action, channels=rule.channels)
-                actions[cat] = rule
+                actions[cat] = used[(cls, cat)] = rule
             action = strictest([r.action for r in actions.values()])
             channels: list[str] = []
             for cat in cats:
@@ -619,8 +683,30 @@ class Policy:
             would_have=would_have,
             language=self.language(envelope, report),
         )
+        terms = self._override_terms(used, blocking) if decision.action == "bounce" else None
         return Evaluation(decision=decision, per_class=per_class, blocking=blocking, public_label=public,
-                          recipient_class=rcpt_class)
+                          recipient_class=rcpt_class, override=terms)
+
+    def _override_terms(self, used: dict[tuple[str, str], RuleSpec], blocking: list[Finding]) -> OverrideTerms | None:
+        """Every rule that holds the message must allow a sender override (and its findings be weak)."""
+        terms: list[SenderOverrideSpec] = []
+        for (_cls, cat), rule in used.items():
+            if STRICTNESS[rule.action] <= STRICTNESS["monitor"]:
+                continue  # this class/category does not hold the message
+            o = rule.override
+            if o is None or not o.allowed:
+                return None
+            if o.score_below is not None and any(
+                f.score >= o.score_below for f in blocking if self.category_of(f) == cat
+            ):
+                return None
+            terms.append(o)
+        if not terms:
+            return None
+        return OverrideTerms(
+            expires_seconds=min(t.expires for t in terms),
+            justification_required=any(t.justification == "required" for t in terms),
+        )
 
     def decide(self, envelope: Envelope, report: ScanReport) -> Decision:
         """The Decision for one message (see :meth:`evaluate` for the reasoning behind it)."""

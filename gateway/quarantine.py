@@ -17,6 +17,10 @@ Tables (created on first use; columns added later are added to existing database
                       bounce_next, bounce_owner, notice (AES-GCM), notice_to, notice_state,
                       notice_attempts, notice_next, notice_owner, release_owner, updated_at
     quarantine_audit  id, qid, event, actor, reason, at
+    quarantine_override  token_id (single use), qid, at, justification, categories, recipient_classes,
+                      sender_domain, outcome: the sender overrides (gateway.override)
+    verdict_counts    bucket (hour), action, would_have, categories, recipient_classes, sender_domain,
+                      messages: content-free counts of every verdict (gateway.stats, the rollout report)
 
 Addresses are sealed like the content: only the sender and recipient *domains* are stored in
 the clear (listing and filtering need nothing more); ``show`` and ``release`` decrypt the
@@ -210,6 +214,33 @@ class OutboxItem:
     token: str  # the claim: the result is recorded only while it still matches
 
 
+@dataclass(frozen=True, slots=True)
+class OverrideRecord:
+    """One sender override (a used token): what was released, when and why."""
+
+    token_id: str
+    qid: str
+    at: float
+    justification: str
+    categories: tuple[str, ...]
+    recipient_classes: tuple[str, ...]
+    sender_domain: str
+    outcome: str  # pending (being released) | released
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictCount:
+    """One row of the content-free verdict aggregate: messages per hour and verdict shape."""
+
+    bucket: float
+    action: str
+    would_have: str
+    categories: tuple[str, ...]
+    recipient_classes: tuple[str, ...]
+    sender_domain: str
+    messages: int
+
+
 def decision_to_json(decision: Decision) -> dict[str, Any]:
     return {
         "action": decision.action,
@@ -273,6 +304,27 @@ CREATE TABLE IF NOT EXISTS quarantine_audit (
     actor TEXT NOT NULL,
     reason TEXT NOT NULL,
     at {real} NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quarantine_override (
+    token_id TEXT PRIMARY KEY,
+    qid TEXT NOT NULL,
+    at {real} NOT NULL,
+    justification TEXT NOT NULL,
+    categories TEXT NOT NULL,
+    recipient_classes TEXT NOT NULL,
+    sender_domain TEXT NOT NULL,
+    outcome TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quarantine_override_at ON quarantine_override (at);
+CREATE TABLE IF NOT EXISTS verdict_counts (
+    bucket {real} NOT NULL,
+    action TEXT NOT NULL,
+    would_have TEXT NOT NULL,
+    categories TEXT NOT NULL,
+    recipient_classes TEXT NOT NULL,
+    sender_domain TEXT NOT NULL,
+    messages INTEGER NOT NULL,
+    PRIMARY KEY (bucket, action, would_have, categories, recipient_classes, sender_domain)
 );
 """
 
@@ -807,6 +859,131 @@ class QuarantineStore:
             " OR notice_state IN ('pending', 'sending')"
         )
         return int(rows[0][0])
+
+    # -- queries for the console and the report (read only) ----------------------------------------
+    def search_sync(
+        self, *, status: str | None = None, action: str | None = None, since: float = 0.0,
+        until: float | None = None, category: str | None = None, recipient_class: str | None = None,
+        limit: int = 1000,
+    ) -> list[HeldMessage]:
+        """Held messages, newest first, pre-filtered in SQL (categories and classes re-checked on the
+        decoded decision, so a name appearing elsewhere in the JSON never matches)."""
+        sql = f"SELECT {_COLUMNS} FROM quarantine WHERE received_at >= ?"
+        params: tuple[Any, ...] = (since,)
+        if until is not None:
+            sql += " AND received_at < ?"
+            params += (until,)
+        if status:
+            sql += " AND status = ?"
+            params += (status,)
+        if action:
+            sql += " AND action = ?"
+            params += (action,)
+        for value in (category, recipient_class):
+            if value:
+                sql += " AND decision LIKE ?"
+                params += (f'%"{value}"%',)
+        rows = [_row(r) for r in self._db.query(sql + " ORDER BY received_at DESC LIMIT ?", (*params, limit))]
+        if category:
+            rows = [r for r in rows if category in r.decision.get("categories", [])]
+        if recipient_class:
+            rows = [r for r in rows if recipient_class in r.decision.get("recipient_classes", [])]
+        return rows
+
+    def audit_search_sync(self, *, event: str | None = None, actor: str | None = None, qid: str | None = None,
+                          since: float = 0.0, limit: int = 200, offset: int = 0) -> list[AuditEntry]:
+        sql = "SELECT qid, event, actor, reason, at FROM quarantine_audit WHERE at >= ?"
+        params: tuple[Any, ...] = (since,)
+        for col, value in (("event", event), ("actor", actor), ("qid", qid)):
+            if value:
+                sql += f" AND {col} = ?"
+                params += (value,)
+        rows = self._db.query(sql + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?", (*params, limit, offset))
+        return [AuditEntry(r[0], r[1], r[2], r[3], float(r[4])) for r in rows]
+
+    def audit_event_sync(self, qid: str, event: str, actor: str, reason: str) -> None:
+        """Write one audit entry (console views, sender overrides...)."""
+        self._audit(qid, event, actor, reason)
+
+    def sealed_content_sync(self, qid: str) -> bytes | None:
+        """The decrypted original without an audit entry: for the gateway's own use only (never shown)."""
+        rows = self._db.query("SELECT content FROM quarantine WHERE id = ?", (qid,))
+        if not rows or rows[0][0] is None:
+            return None
+        return self.cipher.open(rows[0][0], qid, "content")
+
+    # -- sender overrides (gateway.override) -----------------------------------------------------
+    def claim_override_sync(self, token_id: str, qid: str, justification: str, categories: list[str],
+                            recipient_classes: list[str], sender_domain: str) -> bool:
+        """Use a token once: False when it was used before (a replay)."""
+        return self._db.execute(
+            "INSERT INTO quarantine_override (token_id, qid, at, justification, categories, recipient_classes,"
+            " sender_domain, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending') ON CONFLICT (token_id) DO NOTHING",
+            (token_id, qid, time.time(), justification, json.dumps(categories), json.dumps(recipient_classes),
+             sender_domain),
+        ) == 1
+
+    def finish_override_sync(self, token_id: str, outcome: str) -> None:
+        self._db.execute("UPDATE quarantine_override SET outcome = ? WHERE token_id = ?", (outcome, token_id))
+
+    def unclaim_override_sync(self, token_id: str) -> None:
+        """Give a token back (the release could not be done now: the sender's client retries)."""
+        self._db.execute("DELETE FROM quarantine_override WHERE token_id = ? AND outcome = 'pending'", (token_id,))
+
+    def overrides_sync(self, *, qid: str | None = None, token_id: str | None = None, since: float = 0.0,
+                       until: float | None = None, limit: int = 500) -> list[OverrideRecord]:
+        sql = ("SELECT token_id, qid, at, justification, categories, recipient_classes, sender_domain, outcome"
+               " FROM quarantine_override WHERE at >= ?")
+        params: tuple[Any, ...] = (since,)
+        if until is not None:
+            sql += " AND at < ?"
+            params += (until,)
+        for col, value in (("qid", qid), ("token_id", token_id)):
+            if value:
+                sql += f" AND {col} = ?"
+                params += (value,)
+        rows = self._db.query(sql + " ORDER BY at DESC LIMIT ?", (*params, limit))
+        return [OverrideRecord(r[0], r[1], float(r[2]), r[3], tuple(json.loads(r[4])), tuple(json.loads(r[5])),
+                               r[6], r[7]) for r in rows]
+
+    def requeue_sync(self, qid: str, kind: str, message: bytes, notice_to: str = "") -> None:
+        """Put a new message in a row's outbox slot (``bounce`` goes to the sender, ``notice`` to
+        ``notice_to``): sent, and retried after a crash, exactly like the guidance bounce."""
+        assert kind in ("bounce", "notice")
+        extra = ", notice_to = ?" if kind == "notice" else ""
+        params: tuple[Any, ...] = (self.cipher.seal(message, qid, kind), time.time())
+        if kind == "notice":
+            params += (notice_to,)
+        self._db.execute(
+            f"UPDATE quarantine SET {kind} = ?, {kind}_state = 'pending', {kind}_attempts = 0, {kind}_next = 0,"
+            f" updated_at = ?{extra} WHERE id = ?",
+            (*params, qid),
+        )
+
+    # -- verdict aggregate (gateway.stats) --------------------------------------------------------
+    def add_verdict_counts_sync(self, rows: list[VerdictCount]) -> None:
+        """Add counts (one upsert per row, in one transaction)."""
+        with self._db.transaction():
+            for r in rows:
+                self._db.execute(
+                    "INSERT INTO verdict_counts (bucket, action, would_have, categories, recipient_classes,"
+                    " sender_domain, messages) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (bucket, action, would_have, categories, recipient_classes, sender_domain)"
+                    " DO UPDATE SET messages = verdict_counts.messages + excluded.messages",
+                    (r.bucket, r.action, r.would_have, ",".join(r.categories), ",".join(r.recipient_classes),
+                     r.sender_domain, r.messages),
+                )
+
+    def verdict_counts_sync(self, since: float = 0.0, until: float | None = None) -> list[VerdictCount]:
+        sql = ("SELECT bucket, action, would_have, categories, recipient_classes, sender_domain, messages"
+               " FROM verdict_counts WHERE bucket >= ?")
+        params: tuple[Any, ...] = (since,)
+        if until is not None:
+            sql += " AND bucket < ?"
+            params += (until,)
+        rows = self._db.query(sql + " ORDER BY bucket", params)
+        return [VerdictCount(float(r[0]), r[1], r[2], tuple(c for c in r[3].split(",") if c),
+                             tuple(c for c in r[4].split(",") if c), r[5], int(r[6])) for r in rows]
 
 
 async def flush_outbox(

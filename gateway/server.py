@@ -78,6 +78,7 @@ class Gateway:
         self.stopping = asyncio.Event()
         self._http: Any = None
         self.quarantine: Any = None
+        self.stats: Any = None
 
     async def start(self) -> None:
         s = self.settings
@@ -100,6 +101,7 @@ class Gateway:
         self._missing_tools = ", ".join(missing_tools())
         self.quarantine = await self._open_quarantine()
         services = Services(s, self.scanner, self.policy, self.relay, self.quarantine)
+        self._open_human_loop(services)
         self.handler = GatewayHandler(s, Pipeline(services))
         self._http = self._start_http()
         sock = self.sock or open_listener(s)
@@ -111,6 +113,17 @@ class Gateway:
         from gateway.quarantine import open_for_gateway
 
         return await open_for_gateway(self.settings, self.relay)
+
+    def _open_human_loop(self, services: Services) -> None:
+        """Sender overrides and the verdict counts (issue 13): both live in the quarantine store."""
+        from gateway.override import open_desk
+        from gateway.stats import VerdictStats
+
+        services.override = open_desk(self.settings, self.policy, self.quarantine, self.relay, self.scanner)
+        if self.quarantine is not None:
+            self.stats = VerdictStats(self.quarantine.store, self.settings.stats_interval)
+            self.stats.start()
+            services.stats = self.stats
 
     def _start_http(self) -> Any:
         """/metrics, /healthz and /readyz on the metrics port (none when metrics_listen is empty)."""
@@ -172,6 +185,8 @@ class Gateway:
             await self.scanner.close()
         if self.relay is not None:
             await self.relay.close()
+        if self.stats is not None:
+            await self.stats.close()
         if self.quarantine is not None:
             await self.quarantine.close()
         if self._http is not None:

@@ -128,6 +128,9 @@ class GatewayHandler:
         if len(envelope.rcpt_tos) >= self.settings.max_recipients:
             metrics.REJECTIONS.labels(reason="too_many_recipients").inc()
             return "452 4.5.3 Too many recipients"
+        desk = self.pipeline.services.override
+        if desk is not None and (refusal := desk.rcpt_refusal(address, envelope.rcpt_tos)):
+            return refusal
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(rcpt_options)
         return "250 2.1.5 Ok"

@@ -5,7 +5,7 @@
 #     cannot decode), libarchive13 (7z and RAR through libarchive-c), util-linux's prlimit (resource limits of
 #     those processes);
 #   tests only (./dev test, with the argument "test"): swaks, prometheus + promtool, 7zip (7zz regenerates the
-#     7z samples).
+#     7z samples), chromium + chromium-driver (the console's browser tests: Selenium drives /usr/bin/chromedriver).
 # Never fails the build: where it cannot install (not root, no apt), the gateway reports the missing tools
 # (log line, /readyz, finding details) and the tests that need a tool skip and name it.
 set -u
@@ -33,6 +33,8 @@ if [ "${1:-}" = "test" ]; then
     need prometheus prometheus
     need promtool prometheus
     need 7zz 7zip
+    need /usr/bin/chromium chromium
+    need /usr/bin/chromedriver chromium-driver
 fi
 pkgs=$(printf '%s\n' $want | sort -u | tr '\n' ' ')
 [ -z "$(printf '%s' "$pkgs" | tr -d ' ')" ] && exit 0

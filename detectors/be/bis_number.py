@@ -9,12 +9,13 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 from stdnum.be import bis
 
-from detectors.be.common import BE_REGISTER_REGEX, BeRegisterNumberRecognizer
+from detectors.be.common import BeRegisterNumberRecognizer
+from detectors.patterns import RUN_REGEX
 
 
 class BeBisNumberRecognizer(BeRegisterNumberRecognizer):
     """Finds valid Belgian BIS numbers (month + 20 / + 40), with or without a keyword nearby."""
 
     ENTITY = "BE_BIS_NUMBER"
-    PATTERNS = [Pattern("be_bis", BE_REGISTER_REGEX, 0.65)]
+    PATTERNS = [Pattern("be_bis", RUN_REGEX, 0.65)]
     CHECK = staticmethod(bis.is_valid)

@@ -7,8 +7,8 @@ import re
 from presidio_analyzer import Pattern
 from stdnum import luhn
 
-from detectors.base import DlpPatternRecognizer
-from detectors.patterns import NUM_END, NUM_START, digits_only
+from detectors.base import DigitWindowRecognizer
+from detectors.patterns import RUN_REGEX, DigitRun, digits_only
 
 # Issuer identification ranges (first digits) and the lengths each issuer uses.
 _ISSUERS: list[tuple[re.Pattern[str], tuple[int, ...]]] = [
@@ -28,21 +28,25 @@ def issuer_ok(digits: str) -> bool:
     return any(rx.match(digits) and len(digits) in lengths for rx, lengths in _ISSUERS)
 
 
-class PaymentCardRecognizer(DlpPatternRecognizer):
-    """Finds payment card numbers; ungrouped digit runs need a card keyword nearby."""
+def _card_grouping(lengths: tuple[int, ...]) -> bool:
+    """4-4-4(-4)(-1..3) (12-19 digits, e.g. Bancontact 6703 xxxx xxxx xxxx x) or 4-6-4 / 4-6-5 (Amex, Diners)."""
+    if lengths[:2] == (4, 6):
+        return len(lengths) == 3 and lengths[2] in (4, 5)
+    fours = 0
+    while fours < len(lengths) and lengths[fours] == 4:
+        fours += 1
+    rest = lengths[fours:]
+    return fours >= 3 and (not rest or (len(rest) == 1 and 1 <= rest[0] <= 3))
+
+
+class PaymentCardRecognizer(DigitWindowRecognizer):
+    """Finds payment card numbers: the usual groupings score 0.6, any other writing (one block, one
+    separator between every digit...) 0.4 and needs a card keyword nearby."""
 
     ENTITY = "CREDIT_CARD"
-    PATTERNS = [
-        # 4-4-4-4(-3) or Amex 4-6-5, separated by spaces or dashes
-        # 4-4-4(-4)(-1..3) (12-19 digits, e.g. Bancontact 6703 xxxx xxxx xxxx x) or 4-6-5 / 4-6-4 (Amex, Diners)
-        Pattern(
-            "card_grouped",
-            rf"{NUM_START}(?:\d{{4}}([ \-])\d{{4}}\1\d{{4}}(?:\1\d{{4}})?(?:\1\d{{1,3}})?"
-            rf"|\d{{4}}([ \-])\d{{6}}\2\d{{4,5}}){NUM_END}",
-            0.6,
-        ),
-        Pattern("card_plain", rf"{NUM_START}\d{{13,19}}{NUM_END}", 0.4),
-    ]
+    DIGITS = frozenset(range(12, 20))
+    BASE_SCORE = 0.4
+    PATTERNS = [Pattern("card_grouped", RUN_REGEX, 0.6), Pattern("card_plain", RUN_REGEX, 0.4)]
     CONTEXT = [
         "kaart", "kaartnummer", "numéro de carte", "card no", "kredietkaart", "creditcard", "credit card",
         "bankkaart", "betaalkaart", "carte",
@@ -52,10 +56,21 @@ class PaymentCardRecognizer(DlpPatternRecognizer):
     ]
     CONTEXT_BOOST = 0.35
 
+    def shape_ok(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> bool:
+        return len(lengths) > 1 or lengths[0] >= 13
+
+    def _grouped(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> bool:
+        return len(set(run.kinds[i : j - 1])) == 1 and _card_grouping(lengths)
+
+    def window_score(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> float:
+        return 0.6 if self._grouped(lengths, run, i, j) else 0.4
+
+    def pattern_name(self, lengths: tuple[int, ...]) -> str:
+        return "card_plain" if len(lengths) == 1 else "card_grouped"
+
     def validate_result(self, pattern_text: str) -> bool:
         digits = digits_only(pattern_text)
         return 12 <= len(digits) <= 19 and issuer_ok(digits) and luhn.is_valid(digits)
 
-    def invalidate_result(self, pattern_text: str) -> bool:
-        digits = digits_only(pattern_text)
-        return len(set(digits)) == 1  # 0000 0000 0000 0000 style fillers
+    def validate_digits(self, digits: str) -> bool:
+        return len(set(digits)) > 1 and self.validate_result(digits)  # not 0000 0000 0000 0000 fillers

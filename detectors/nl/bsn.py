@@ -1,7 +1,9 @@
 """Dutch citizen service number (burgerservicenummer, BSN; formerly sofinummer).
 
 Nine digits passing the eleven test (``stdnum.nl.bsn``). One random nine-digit number in
-eleven passes that test, so a BSN is only reported with a context word nearby.
+eleven passes that test, so a BSN is only reported with a context word nearby. Writings: ``123456782``,
+``1234.56.782``, ``123 456 782``, one separator between every digit, and the same without the leading
+zero (``40645678`` is BSN 040645678: spreadsheets drop the zero), which is not a compact date.
 """
 
 from __future__ import annotations
@@ -12,19 +14,31 @@ import threading
 from presidio_analyzer import Pattern, RecognizerResult
 from stdnum.nl import bsn
 
-from detectors.base import DlpPatternRecognizer
-from detectors.patterns import NUM_END, NUM_START, SEP, digits_only
+from detectors.base import DigitWindowRecognizer
+from detectors.patterns import RUN_REGEX, DigitRun, digits_only
+
+# Group lengths a BSN is written with (9 digits; 8 when the leading zero was dropped).
+_SHAPES = {
+    (9,): "nl_bsn_plain", (4, 2, 3): "nl_bsn_4_2_3", (3, 3, 3): "nl_bsn_3_3_3", (1,) * 9: "nl_bsn_spaced",
+    (8,): "nl_bsn_plain8", (3, 2, 3): "nl_bsn_3_2_3", (2, 3, 3): "nl_bsn_2_3_3", (1,) * 8: "nl_bsn_spaced8",
+}
 
 
-class NlBsnRecognizer(DlpPatternRecognizer):
-    """Finds BSNs (9 digits, 11-proef) that have a BSN keyword nearby."""
+def _compact_date(digits: str) -> bool:
+    """Eight digits that read as a date (YYYYMMDD or DDMMYYYY, years 1900-2099)."""
+    def ok(y: str, m: str, d: str) -> bool:
+        return y[:2] in ("19", "20") and 1 <= int(m) <= 12 and 1 <= int(d) <= 31
+
+    return ok(digits[:4], digits[4:6], digits[6:]) or ok(digits[4:], digits[2:4], digits[:2])
+
+
+class NlBsnRecognizer(DigitWindowRecognizer):
+    """Finds BSNs (9 digits, or 8 without the leading zero; 11-proef) that have a BSN keyword nearby."""
 
     ENTITY = "NL_BSN"
-    PATTERNS = [
-        Pattern("nl_bsn_plain", rf"{NUM_START}\d{{9}}{NUM_END}", 0.5),
-        Pattern("nl_bsn_4_2_3", rf"{NUM_START}\d{{4}}{SEP}\d\d{SEP}\d{{3}}{NUM_END}", 0.5),
-        Pattern("nl_bsn_3_3_3", rf"{NUM_START}\d{{3}}{SEP}\d{{3}}{SEP}\d{{3}}{NUM_END}", 0.5),
-    ]
+    DIGITS = frozenset({8, 9})
+    BASE_SCORE = 0.5
+    PATTERNS = [Pattern("nl_bsn", RUN_REGEX, 0.5)]
     CONTEXT = [
         "bsn", "bsn-nummer", "burgerservicenummer", "burger service nummer", "burgerservice nummer",
         "sofinummer", "sofi-nummer", "sofi nummer", "citizen service number", "persoonsnummer",
@@ -105,6 +119,14 @@ class NlBsnRecognizer(DlpPatternRecognizer):
         return frozenset(i for i, cell in enumerate(line.split("\t"))
                          if len(cell) <= 60 and self._ctx.search(cell))
 
+    def shape_ok(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> bool:
+        return lengths in _SHAPES
+
+    def pattern_name(self, lengths: tuple[int, ...]) -> str:
+        return _SHAPES.get(lengths, "nl_bsn")
+
     def validate_result(self, pattern_text: str) -> bool:
         digits = digits_only(pattern_text)
+        if len(digits) == 8:
+            return not _compact_date(digits) and bsn.is_valid("0" + digits)
         return len(digits) == 9 and bsn.is_valid(digits)

@@ -45,9 +45,14 @@ async def hold(txn: Transaction, services: Services, *, guidance: bool) -> str:
         dsn = None
         # Never answer a bounce with a bounce (RFC 5321 6.1: null reverse-path gets no notification).
         if guidance and txn.envelope.mail_from:
+            offer = None
+            if services.override is not None:  # sender override (gateway.override): a token in the bounce
+                offer = services.override.offer(ev.override, txn.queue_id, txn.envelope.mail_from,
+                                                txn.received_at, policy.retention_days)
             dsn = build_bounce(
                 policy, ev, txn.envelope, txn.raw, txn.queue_id, reporting_mta=hostname,
                 bounce_from=bounce_sender(services), arrival=arrival, renderer=svc.renderer(policy),
+                override=offer,
             )
         dpo = services.settings.dpo_address or policy.dpo_address
         notice = None

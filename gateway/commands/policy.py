@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
             status = 2
             continue
         s = policy.spec
+        for note in s._notes:
+            print(note, file=sys.stderr)
         print(f"{f}: ok ({len(s.recipient_classes)} recipient classes, {len(s.categories)} categories, "
               f"{len(s.channels)} channels, {len(s.overrides)} overrides, mode {s.mode})")
     return status

@@ -9,11 +9,16 @@ Location scheme (what findings point to)
 Top-level message::
 
     subject                      the Subject (RFC 2047 decoded)
-    header:<Name>                Comments, Keywords; display names (not addresses) of From, To, Cc
+    header:<Name>                every free-text field: Comments, Keywords, Content-Description,
+                                 Thread-Topic, Summary, Organization, X-anything; display names (not
+                                 addresses) of From, To, Cc, Bcc, Reply-To, Sender, Resent-*; not the
+                                 structural / technical ones (Received, DKIM, Message-ID, X-MS-..., anti-spam)
     body, body[1], body[2] ...   text bodies in MIME order (text/plain and text/html are both kept)
     attachment:<name>            an attachment; <name> is its decoded file name (RFC 2231/2047),
                                  or ``part<N>.<ext>`` when it has none (N = leaf number in the message)
     attachment:<name>#filename   the file name itself (names carry personal data too)
+    <part location>#header:<Name>  free-text fields of one MIME part (Content-Description, ...)
+    body#base64                  a body (or text file) that is plainly base64 without saying so, decoded
     message                      the message as a whole (e.g. "mime: more than 2000 parts")
 
 Inside an attachment (suffixes stack, so nesting reads left to right)::
@@ -24,7 +29,13 @@ Inside an attachment (suffixes stack, so nesting reads left to right)::
                                          x.pdf/<embedded file> for files attached to the PDF (or to a note)
     attachment:x.pdf#page=2#ocr          the OCR text of an image-only page (scanned, or text as outlines)
     attachment:scan.png#ocr              the OCR text of an image; scan.tif#page=2#ocr of a TIFF frame
-    attachment:x.xlsx#sheet=<Name>       spreadsheet sheet (XLSX, XLS, ODS)
+    attachment:x.xlsx#sheet=<Name>       spreadsheet sheet (XLSX, XLS, ODS); x.xlsx#comments cell comments
+                                         (legacy, threaded, authors), #drawings text boxes and chart
+                                         titles, #sheet-extras headers/footers, validation prompts, link
+                                         tooltips; x.docx#custom-properties custom / application properties
+    attachment:x.png#metadata            text in an image file: PNG text chunks, JPEG COM / EXIF / XMP /
+                                         IPTC, GIF comments, WebP / TIFF tags; x.jpg#appended what follows
+                                         the image's end (a document, archive or image there is extracted)
     attachment:x.pptx#slide=2            slide; #notes=2 its speaker notes
     attachment:x.docx                    document text; #header #footer #footnotes #endnotes #comments
     attachment:x.docx#properties         document properties (title, author, ...)
@@ -64,7 +75,10 @@ Finding details (content-free; a policy may match on their prefix)::
                        "pdf: cannot be opened (damaged or truncated)", "docx: XML EntitiesForbidden refused",
                        "extract: time budget 10 s exceeded", "binary: unknown format, no readable text",
                        "doc: antiword could not read it, catdoc could not read it", "rar: damaged or unsupported
-                       archive (libarchive, unar)", "zip: unsupported compression method 99"
+                       archive (libarchive, unar)", "zip: unsupported compression method 99", "mime: base64:
+                       damaged (invalid characters)", "mime: base64: truncated or damaged", "mime: uuencode:
+                       no begin line" (a transfer encoding too damaged to trust: what could be decoded is
+                       still scanned)
     PARTIALLY_SCANNED  no parser reads the format, its text runs were scanned (the segment is there):
                        "binary: unknown format; text runs taken heuristically", "doc: antiword could not read it,
                        catdoc found no text; text runs taken heuristically", "xlsb: binary workbook (no
@@ -72,7 +86,10 @@ Finding details (content-free; a policy may match on their prefix)::
     NO_TEXT_CONTENT    a format that carries no text: "executable (pe): carries no text to scan, 56 KB",
                        "audio: ...", "video: ...", "font: ..."
 
-Format is recognised by content (magic bytes), not by name or declared type.
+Format is recognised by content (magic bytes), not by name or declared type: an "image/jpeg" part named
+report.jpg that holds a DOCX is read as a DOCX (bytes no format knows stay an image when declared as
+one). Transfer encodings are read leniently ("Base64", x-base64, comments, a second field; QP transport
+padding), charsets by their bytes first (BOM, NUL-interleaved UTF-16/32) and then the declaration.
 Heavy libraries (lxml, pypdfium2, openpyxl, odfpy, extract-msg, tnefparse, striprtf, xlrd, libarchive,
 rarfile, oletools, Pillow) are imported only when a part needs them; the Debian readers (antiword,
 catdoc/catppt, tesseract, unar) run as bounded processes (:mod:`gateway.extract.tools`). No text is

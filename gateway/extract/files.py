@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import binascii
-import quopri
 from collections.abc import Callable
 
 from gateway.extract.context import Context
@@ -16,15 +14,10 @@ Handler = Callable[[Context, bytes, str, str, int, Deadline, "str | None"], None
 
 
 def decode_transfer(data: bytes, cte: str) -> bytes:
-    """Undo a base64 or quoted-printable transfer encoding (lenient)."""
-    if cte == "base64":
-        try:
-            return binascii.a2b_base64(b"".join(data.split()) + b"==")
-        except binascii.Error:
-            return data
-    if cte == "quoted-printable":
-        return quopri.decodestring(data)
-    return data
+    """Undo a transfer encoding, leniently (see ``gateway.extract.transfer``); unknown ones stay as is."""
+    from gateway.extract.transfer import decode_cte
+
+    return decode_cte(data, cte).data
 
 
 def extract_file(
@@ -75,6 +68,9 @@ def _text(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: 
     if PGP_ARMOR.decode() in text:
         ctx.encrypted(loc, "pgp message in text")
     ctx.segment(loc, text)
+    from gateway.extract.transfer import extract_plain_base64
+
+    extract_plain_base64(ctx, data, loc, depth, deadline)
 
 
 def _html(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
@@ -108,9 +104,11 @@ def _rtf(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: D
 
 def _image(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
            charset: str | None) -> None:
+    from gateway.extract.imagemeta import extract_image_text
     from gateway.extract.ocr import ocr_image
 
     ocr_image(ctx, data, loc, deadline, "attachment")
+    extract_image_text(ctx, data, loc, depth, deadline)
 
 
 def _notext(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,

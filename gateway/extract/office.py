@@ -100,6 +100,7 @@ def extract_ooxml(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: byte
             ctx.segment(f"{loc}{label}", text)
         if kind == "docx":
             _alt_chunks(ctx, zf, infos, loc, depth, deadline)
+    ooxml_hidden_text(ctx, zf, infos, kind, loc, deadline)
     _embedded(ctx, zf, infos, kind, loc, depth, deadline)
 
 
@@ -182,6 +183,94 @@ def _xlsb_or_xps(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]
     text = "\n".join(legacy_strings(read_member(ctx, zf, i, "xlsb")) for i in parts)
     ctx.segment(loc, text)
     ctx.partial(loc, "xlsb: binary workbook (no maintained reader); text runs taken heuristically, numbers not read")
+
+
+_XLSX_COMMENTS = re.compile(r"xl/(?:comments[^/]*|comments/[^/]+|threadedComments/[^/]+|persons/[^/]+)\.xml")
+_XLSX_DRAWINGS = re.compile(r"xl/(?:drawings|charts)/[^/]+\.xml")
+_XLSX_SHEET = re.compile(r"xl/worksheets/[^/]+\.xml")
+_SHEET_TAIL = 2 * 1024 * 1024  # bytes read after </sheetData> (header/footer, validations, links)
+_HEADER_FOOTER = re.compile(rb"<((?:odd|even|first)(?:Header|Footer))>([^<]{1,32768})</\1>")
+_TAIL_ATTRS = re.compile(rb'\s(?:prompt|promptTitle|error|errorTitle|tooltip|display)="([^"]{1,32768})"')
+_HF_CODES = re.compile(r'&"[^"]*"|&\d+|&[LCRPNDTZFAGBIUSEXYOHK]|&&', re.IGNORECASE)
+
+
+def ooxml_hidden_text(ctx: Context, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, loc: str,
+                      deadline: Deadline) -> None:
+    """Text of OOXML parts the main reading skips: spreadsheet cell comments (legacy and threaded, with
+    their authors), text boxes / shapes / chart titles of spreadsheet drawings, sheet headers and footers,
+    data-validation prompts and link tooltips; custom and application document properties (any kind)."""
+    by_name = {i.filename: i for i in infos}
+    if kind == "xlsx":
+        comments = [_xml_text(ctx, read_member(ctx, zf, i, kind), kind, attrs=("displayName",))
+                    for i in infos if _XLSX_COMMENTS.fullmatch(i.filename)]
+        ctx.segment(f"{loc}#comments", "\n".join(t for t in comments if t))
+        drawings = [_xml_text(ctx, read_member(ctx, zf, i, kind), kind, tags=("t",))
+                    for i in infos if _XLSX_DRAWINGS.fullmatch(i.filename)]
+        ctx.segment(f"{loc}#drawings", "\n".join(t for t in drawings if t))
+        tails = [_sheet_tail_text(ctx, zf, i, kind, deadline) for i in infos if _XLSX_SHEET.fullmatch(i.filename)]
+        ctx.segment(f"{loc}#sheet-extras", "\n".join(t for t in tails if t))
+    if kind != "ooxml":  # an unknown OOXML kind reads every part anyway
+        props = [_xml_text(ctx, read_member(ctx, zf, by_name[p], kind), kind)
+                 for p in ("docProps/custom.xml", "docProps/app.xml") if p in by_name]
+        ctx.segment(f"{loc}#custom-properties", "\n".join(t for t in props if t))
+
+
+def _xml_text(ctx: Context, data: bytes, what: str, tags: tuple[str, ...] | None = None,
+              attrs: tuple[str, ...] = ()) -> str:
+    """Text of the elements named ``tags`` (all elements when None) and the values of ``attrs``."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
+    lim = ctx.limits
+    out: list[str] = []
+    try:
+        for _event, el in iterparse(io.BytesIO(data), events=("end",), forbid_dtd=lim.xml_forbid_dtd,
+                                    forbid_entities=lim.xml_forbid_entities):
+            local = el.tag.rpartition("}")[2]
+            if el.text and el.text.strip() and (tags is None or local in tags):
+                out.append(el.text)
+            for a in attrs:
+                v = el.get(a)
+                if v and v.strip():
+                    out.append(v)
+            if tags is None or local in ("p", "comment", "threadedComment", "si", "person", "property"):
+                out.append("\n")
+    except DefusedXmlException as e:
+        raise LimitExceeded(f"{what}: XML {type(e).__name__} refused") from None
+    return "".join(out).strip()
+
+
+def _sheet_tail_text(ctx: Context, zf: zipfile.ZipFile, info: zipfile.ZipInfo, kind: str,
+                     deadline: Deadline) -> str:
+    """Header / footer text, validation prompts and link tooltips of one worksheet: the part after its
+    cell data, read by streaming past the cells (the cells themselves are read by ``_xlsx``)."""
+    import html
+
+    end = b"</sheetData>"
+    tail = b""
+    carry = b""
+    with zf.open(info) as f:
+        while True:
+            chunk = f.read(1024 * 1024)
+            if not chunk:
+                return ""
+            deadline.check(kind)
+            buf = carry + chunk
+            i = buf.find(end)
+            if i != -1:
+                tail = buf[i + len(end) :]
+                break
+            carry = buf[-len(end) :]
+        while len(tail) < _SHEET_TAIL:
+            chunk = f.read(_SHEET_TAIL - len(tail))
+            if not chunk:
+                break
+            tail += chunk
+    ctx.charge(len(tail), kind)
+    out = [_HF_CODES.sub(" ", html.unescape(m.group(2).decode("utf-8", "replace"))).replace("&", " ")
+           for m in _HEADER_FOOTER.finditer(tail)]
+    out += [html.unescape(m.group(1).decode("utf-8", "replace")) for m in _TAIL_ATTRS.finditer(tail)]
+    return "\n".join(o.strip() for o in out if o.strip())
 
 
 def _part_label(kind: str, path: str) -> str | None:

@@ -107,6 +107,10 @@ def is_binary(data: bytes) -> bool:
         return False
     zeros = head.count(0)
     if zeros:
+        from gateway.extract.text import wide_encoding
+
+        if wide_encoding(head) is not None:
+            return False  # UTF-16 / UTF-32 text without BOM: zeros on one (two, three) byte lanes
         # UTF-16 text without BOM: zeros on one byte lane only.
         even, odd = head[0::2].count(0), head[1::2].count(0)
         lane = max(even, odd)

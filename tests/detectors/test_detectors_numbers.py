@@ -48,7 +48,40 @@ NN_TABLE = [
     ("985073003328", None, 0, 0),
     ("850730033281", None, 0, 0),
     ("85073003328.5", None, 0, 0),
-    ("BE85073003328", None, 0, 0),
+    ("BE85073003328", None, 0, 0),  # a country prefix glued: a VAT / IBAN-like code
+    # any grouping of the 11 digits (issue 9) and separators of every kind (issue 11)
+    ("nr 8507 3003 328 ok", "8507 3003 328", 0.6, 0.7),
+    ("nr 85/07/30/033/28", "85/07/30/033/28", 0.6, 0.7),
+    ("nr 85-07-30-033-28", "85-07-30-033-28", 0.6, 0.7),
+    ("nr 85_07_30_033_28", "85_07_30_033_28", 0.6, 0.7),
+    ("nr 85,07,30,033,28", "85,07,30,033,28", 0.6, 0.7),
+    ("nr 8 5 0 7 3 0 0 3 3 2 8", "8 5 0 7 3 0 0 3 3 2 8", 0.6, 0.7),
+    ("nr 85 . 07 . 30 - 033 . 28", "85 . 07 . 30 - 033 . 28", 0.6, 0.7),
+    ("nr 85   07   30   033   28", "85   07   30   033   28", 0.6, 0.7),  # runs of (no-break) spaces
+    # symbols and letters stuck to the number
+    ("85.07.30-033.28_", "85.07.30-033.28", 0.6, 0.7),
+    ("85.07.30-033.28x", "85.07.30-033.28", 0.6, 0.7),
+    ("85.07.30-033.28-", "85.07.30-033.28", 0.6, 0.7),
+    ("85.07.30-033.28/", "85.07.30-033.28", 0.6, 0.7),
+    ("A85.07.30-033.28", "85.07.30-033.28", 0.6, 0.7),
+    ("+85.07.30-033.28", "85.07.30-033.28", 0.6, 0.7),
+    ("85.07.30-033.28Žéä", "85.07.30-033.28", 0.6, 0.7),
+    ("NN85073003328", "85073003328", 0.6, 1.0),
+    ("scan_85073003328_2024.pdf", "85073003328", 0.6, 0.7),
+    ("Jan,Peeters,85073003328,1000", "85073003328", 0.6, 0.7),  # a CSV field
+    ("1000 85073003328", "85073003328", 0.6, 0.7),  # a separate number before it
+    ("85.07.30-033.28 2024", "85.07.30-033.28", 0.6, 0.7),
+    # longer digit runs: a valid 11-digit window inside them is not a national number
+    ("8507300332812", None, 0, 0),
+    ("8 5 0 7 3 0 0 3 3 2 8 1 2", None, 0, 0),
+    ("85 07 30 033 28 12", None, 0, 0),
+    ("85_07_30_033_28_5", None, 0, 0),
+    ("85,07,30,033,28,5", None, 0, 0),
+    ("2024/85073003328", None, 0, 0),
+    ("85.07.30-033.28.1", None, 0, 0),
+    ("ab12cd85073003328", None, 0, 0),  # an alphanumeric code
+    ("3fa85073003328e9d0c1b2a3", None, 0, 0),  # a hex hash
+    ("0830.366.718\n8 5 0 7 3", None, 0, 0),
 ]
 
 
@@ -75,6 +108,9 @@ BIS_TABLE = [
     ("85.27.30-033.71", "85.27.30-033.71", 0.6, 0.7),  # month + 20 (gender unknown)
     ("85.13.30-033.70", None, 0, 0),  # month 13: neither offset
     ("85.07.30-033.28", None, 0, 0),  # a national number is not a BIS number
+    ("01 4109 00 166", "01 4109 00 166", 0.6, 0.7),  # issue 9: a 2-4-2-3 grouping
+    ("BIS-nummer 014109 00166", "014109 00166", 0.9, 1.0),
+    ("0141/0900/166", "0141/0900/166", 0.6, 0.7),
 ]
 
 
@@ -98,6 +134,16 @@ BSN_TABLE = [
     ("citizen service number 123456782", "123456782", 0.8, 0.9),
     ("Ordernummer 123456782", None, 0, 0),  # passes the 11-proef, but no BSN context
     ("123456782", None, 0, 0),
+    # issue 9: the 8-digit BSN (leading zero dropped, as spreadsheets do); only with a keyword
+    ("BSN 40645678", "40645678", 0.8, 0.9),
+    ("BSN: 406.45.678", "406.45.678", 0.8, 0.9),
+    ("bsn 40 645 678", "40 645 678", 0.8, 0.9),
+    ("40645678", None, 0, 0),  # no keyword
+    ("BSN 040645678", "040645678", 0.8, 0.9),
+    ("BSN 20240119", None, 0, 0),  # passes the 11-proef with a leading zero, but reads as a date
+    ("BSN 18012024", None, 0, 0),  # the same, day first
+    ("BSN 1 2 3 4 5 6 7 8 2", "1 2 3 4 5 6 7 8 2", 0.8, 0.9),
+    ("BSN 1234567820", None, 0, 0),  # ten digits
 ]
 
 
@@ -181,3 +227,163 @@ def test_luhn_docstring_examples() -> None:
     assert not luhn.is_valid("7894")
     assert luhn.is_valid("78949")
     assert luhn.calc_check_digit("7894") == "9"
+
+
+# --- python-stdnum's own test vectors (tests/test_be_nn.doctest, test_be_bis.doctest, test_be_ssn.doctest,
+# test_nl_bsn.doctest, test_bsn.doctest): valid numbers must be found, numbers stdnum refuses must not.
+STDNUM_NN_VALID = ["85.07.30-033 28", "17 07 30 033 84", "00000100166", "00000100195", "00000000128",
+                   "00010000135", "85073500107", "75.06.08-980.09"]
+STDNUM_NN_INVALID = ["12345678901", "85133000105"]
+STDNUM_BIS_VALID = ["75.46.08-980.95", "01 49 07 001 85", "00400100155", "00200100112", "00400100184",
+                    "00200100141", "00400000117", "00200000171", "00410000124", "00210000178", "85473500193",
+                    "85273500150", "75.26.08-980.52", "98.47.28-997.65"]
+STDNUM_BIS_INVALID = ["12345678901", "85533000191", "85333000148", "00000100195"]
+STDNUM_BSN_VALID = ["111222333", "1112.22.333", "123456782"]
+STDNUM_BSN_INVALID = ["111252333", "1112.52.333", "1112223334"]
+
+
+@pytest.mark.parametrize("value", STDNUM_NN_VALID)
+def test_stdnum_nn_vectors_found(value: str) -> None:
+    assert [v for v, _ in _run(BeNationalNumberRecognizer(), f"Dossier {value}.")] == [value]
+
+
+@pytest.mark.parametrize("value", STDNUM_BIS_VALID)
+def test_stdnum_bis_vectors_found(value: str) -> None:
+    assert [v for v, _ in _run(BeBisNumberRecognizer(), f"Dossier {value}.")] == [value]
+
+
+@pytest.mark.parametrize("value", STDNUM_NN_INVALID + STDNUM_BIS_INVALID)
+def test_stdnum_invalid_vectors_not_found(value: str) -> None:
+    found = {v for rec in (BeNationalNumberRecognizer(), BeBisNumberRecognizer())
+             for v, _ in _run(rec, f"Dossier {value}.") if rec.validate_result(v) and v == value}
+    if value == "00000100195":  # stdnum: a national number, not a BIS number
+        assert _run(BeBisNumberRecognizer(), value) == [] and _run(BeNationalNumberRecognizer(), value)
+    else:
+        assert found == set()
+
+
+@pytest.mark.parametrize("value", STDNUM_BSN_VALID)
+def test_stdnum_bsn_vectors_found(value: str) -> None:
+    assert [v for v, _ in _run(NlBsnRecognizer(), f"BSN {value}.")] == [value]
+
+
+@pytest.mark.parametrize("value", STDNUM_BSN_INVALID)
+def test_stdnum_bsn_invalid_vectors_not_found(value: str) -> None:
+    assert _run(NlBsnRecognizer(), f"BSN {value}.") == []
+
+
+# --- generated numbers (fixed seed, checksums made and checked by python-stdnum) in every writing ------
+def _groupings(rng, digits: str, count: int) -> list[str]:
+    """``count`` random writings of ``digits``: any grouping, any one separator of . - / _ , space."""
+    out = []
+    for _ in range(count):
+        cuts = sorted(rng.sample(range(1, len(digits)), rng.randint(0, min(6, len(digits) - 1))))
+        parts = [digits[a:b] for a, b in zip([0, *cuts], [*cuts, len(digits)], strict=True)]
+        out.append(rng.choice([" ", ".", "-", "/", "_", ",", " - "]).join(parts))
+    return out
+
+
+def _generated() -> list[tuple[str, str]]:
+    import random
+
+    from tests.corpus import idnumbers as gen
+
+    rng = random.Random(20261125)
+    cases: list[tuple[str, str]] = []
+    styles = ["dotted", "dots", "spaced", "compact", "dashed", "allspaced"]
+    for _ in range(60):
+        nn_value = gen.national_number(rng)
+        cases += [("BE_NATIONAL_NUMBER", gen.fmt_nn(nn_value, s)) for s in styles]
+        cases += [("BE_NATIONAL_NUMBER", w) for w in _groupings(rng, nn_value, 2)]
+        cases.append(("BE_NATIONAL_NUMBER", " ".join(nn_value)))
+    for _ in range(40):
+        bis_value = gen.bis_number(rng, gender_known=rng.random() < 0.5)
+        cases += [("BE_BIS_NUMBER", gen.fmt_nn(bis_value, s)) for s in ("dotted", "compact", "allspaced")]
+        cases += [("BE_BIS_NUMBER", w) for w in _groupings(rng, bis_value, 2)]
+    for _ in range(80):
+        bsn_value = gen.bsn(rng)
+        cases += [("NL_BSN", bsn_value), ("NL_BSN", f"{bsn_value[:4]}.{bsn_value[4:6]}.{bsn_value[6:]}"),
+                  ("NL_BSN", f"{bsn_value[:3]} {bsn_value[3:6]} {bsn_value[6:]}")]
+        if bsn_value.startswith("0"):
+            cases.append(("NL_BSN", bsn_value[1:]))
+    return cases
+
+
+GENERATED = _generated()
+_RECS = {"BE_NATIONAL_NUMBER": BeNationalNumberRecognizer(), "BE_BIS_NUMBER": BeBisNumberRecognizer(),
+         "NL_BSN": NlBsnRecognizer()}
+
+
+def test_generated_numbers_in_every_writing() -> None:
+    """~1000 generated numbers, each written in several ways: every one is found, with its exact span."""
+    missed = []
+    for entity, written in GENERATED:
+        text = f"BSN van de aanvrager: {written}." if entity == "NL_BSN" else f"Dossier van {written}."
+        if [v for v, _ in _run(_RECS[entity], text)] != [written]:
+            missed.append((entity, written))
+    assert len(GENERATED) > 900
+    assert missed == []
+
+
+# --- reference labels: a checksum-valid national number after a file-reference label is still one ------
+@pytest.mark.parametrize("label", __import__("detectors.be.common", fromlist=["x"]).REFERENCE_LABELS)
+@pytest.mark.parametrize("value", ["85073003328", "85.07.30-033.28", "98.47.28-997.65"])
+def test_reference_label_keeps_a_valid_number(label: str, value: str) -> None:
+    rec = BeBisNumberRecognizer() if value.startswith("98") else BeNationalNumberRecognizer()
+    found = _run(rec, f"{label.capitalize()}: {value}\nGeachte heer,")
+    assert [v for v, _ in found] == [value]
+    assert found[0][1] >= 0.6
+
+
+NEGATIVE_LABELS = [
+    "Factuurnummer", "Facture n°", "Rechnungsnummer:", "Invoice number:", "Bestelnummer", "Bon de commande",
+    "Order no.", "Ondernemingsnummer", "KBO-nummer:", "BTW", "N° TVA", "VAT number", "Klantnummer",
+    "Tel.:", "GSM", "Téléphone :", "Telefon:", "Fax", "IBAN:", "Rekeningnummer", "Kontonummer:",
+    "Uw referentie: factuur",
+]
+
+
+@pytest.mark.parametrize("label", NEGATIVE_LABELS)
+def test_label_of_another_kind_lowers_a_valid_number(label: str) -> None:
+    found = _run(BeNationalNumberRecognizer(), f"{label} 85073003328")
+    assert found and found[0][1] < 0.5  # below the reporting threshold
+
+
+@pytest.mark.parametrize("text", [
+    "Onze referentie: 85073003328 (factuurnummer)",
+    "Referentie 85073003328 - factuur van maart",
+])
+def test_label_in_apposition_lowers(text: str) -> None:
+    assert _run(BeNationalNumberRecognizer(), text)[0][1] < 0.5
+
+
+def test_register_keyword_beats_a_label() -> None:
+    found = _run(BeNationalNumberRecognizer(), "Factuur voor rijksregisternummer 85073003328")
+    assert found[0][1] >= 0.9
+    found = _run(BeNationalNumberRecognizer(), "Tel. 02 123 45 67, NISS 85073003328")
+    assert found[0][1] >= 0.9
+
+
+# --- negatives: harmless numbers are not identifiers --------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "+32 475 12 34 56", "+32 2 553 12 34", "0032 475 12 34 56", "+32475123456", "Tel. 0475/12.34.56",
+    "KBO 0403.019.261", "BE 0428.759.497", "BE0428759497", "IBAN BE71 0961 2345 6769",
+    "Factuur 2024/000123", "+++090/9337/55493+++", "15.01.2024 om 10:30", "2024-01-15", "€ 1.234.567,89",
+    "12 34 56 78 90 12 34 56", "1 2 3 4 5 6 7 8 9 0 1 2 3 4 5", "001-1234567-89", "98 765 432 109 876",
+])
+def test_harmless_numbers_are_not_register_numbers(text: str) -> None:
+    for rec in (BeNationalNumberRecognizer(), BeBisNumberRecognizer()):
+        assert _run(rec, text) == [], (rec.ENTITY, text)
+
+
+def test_bis_shaped_mobile_numbers_are_phones() -> None:
+    """A Belgian mobile number whose 11 digits pass the BIS checksum, written the usual ways."""
+    import random
+
+    from tests.corpus import idnumbers as gen
+
+    rng = random.Random(5)
+    for _ in range(30):
+        phone = gen.bis_shaped_mobile(rng)  # "+32 47x xx xx xx"
+        for written in (phone, phone.replace(" ", ""), phone.replace(" ", ".", 1)):
+            assert _run(BeBisNumberRecognizer(), f"GSM {written}") == [], written

@@ -17,8 +17,8 @@ from gateway.scan import mask_locations
         ("attachment:dossier 85073003328.zip/lijst.csv", "attachment:dossier 850730*****.zip/lijst.csv"),
         ("attachment:８５.０７.３０-０３３.２８.pdf", "attachment:85.07.30-***.**.pdf"),  # full-width
         ("attachment:85\u200b07\u200b30\u200b033\u200b28.pdf", "attachment:850730*****.pdf"),  # zero-width spaces
-        ("attachment:8 5 0 7 3 0 0 3 3 2 8.txt", "attachment:8 5 0 7 * * * * * * *.txt"),  # no checksum needed
-        ("attachment:85.07.30-033.28x.pdf", "attachment:85.07.**-***.**x.pdf"),
+        ("attachment:8 5 0 7 3 0 0 3 3 2 8.txt", "attachment:8 5 0 7 3 0 * * * * *.txt"),  # the recognizer reads it
+        ("attachment:85.07.30-033.28x.pdf", "attachment:85.07.30-***.**x.pdf"),
         ("attachment:rekening BE71 0961 2345 6769.txt", "attachment:rekening BE71 09** **** ****.txt"),
         ("attachment:NL91ABNA0417164300.txt", "attachment:NL91AB************.txt"),
         ("attachment:kaart 4111 1111 1111 1111.txt", "attachment:kaart 4111 11** **** ****.txt"),
