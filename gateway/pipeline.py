@@ -58,6 +58,7 @@ class Transaction:
     received_at: float = field(default_factory=time.time)
     report: ScanReport | None = None
     decision: Decision | None = None
+    evaluation: Any = None  # the policy's full reasoning (gateway.policy.Evaluation), reused by the act stage
     timings: dict[str, float] = field(default_factory=dict)
     scan_failure: str | None = None  # ScanError reason (metric label), when the scan failed
 
@@ -131,7 +132,13 @@ class Pipeline:
         for f in txn.report.findings:
             metrics.FINDINGS.labels(entity_type=f.entity_type, allowed=str(f.allowed).lower()).inc()
         try:
-            txn.decision = self.services.policy.current.decide(txn.envelope, txn.report)
+            policy = self.services.policy.current
+            evaluate = getattr(policy, "evaluate", None)
+            if evaluate is not None:  # evaluated once: bounce and notice reuse it
+                txn.evaluation = evaluate(txn.envelope, txn.report)
+                txn.decision = txn.evaluation.decision
+            else:
+                txn.decision = policy.decide(txn.envelope, txn.report)
         except Exception:
             log.exception("%s policy evaluation failed; tempfail", txn.queue_id)
             metrics.SCAN_FAILURES.labels(reason="error").inc()
