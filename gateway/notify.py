@@ -1,6 +1,6 @@
 """Builds the DPO / IT notices of recommendation section 8: one per held or bounced message, or a
-daily digest. A notice names categories, masked findings and locations, the sender and the
-recipient *domains*, and the reference id to review with ``dlp-gateway quarantine show``; it never
+daily digest. A notice names categories, masked findings and locations, the sender's and the
+recipients' *domains* (no address: the DPO opens those with an audited ``quarantine show``), and the reference id to review with ``dlp-gateway quarantine show``; it never
 contains message content. Rendered from ``policies/templates/dpo_notice.txt.j2`` (sandboxed).
 """
 
@@ -53,7 +53,7 @@ def notice_text(
         action=decision.action,
         would_have=decision.would_have,
         arrival=when.strftime("%Y-%m-%d %H:%M:%S UTC"),
-        sender=envelope.mail_from or "<>",
+        sender_domain=envelope.sender_domain or "(null sender)",
         recipient_count=len(envelope.rcpt_tos),
         recipient_domains=list(envelope.recipient_domains),
         classes=list(decision.recipient_classes),

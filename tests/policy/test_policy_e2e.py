@@ -137,6 +137,9 @@ def test_institution_recipient_gets_fedsender_advice_and_dpo_notice(sink, sink_p
     notice = by_rcpt["dpo@example.fgov.be"].content
     assert by_rcpt["dpo@example.fgov.be"].mail_from == "<>"
     assert b"BE_NATIONAL_NUMBER" in notice and NN.encode() not in notice and b"minfin.fgov.be" in notice
+    # no address in a notice: the sender's and recipients' domains only (the DPO opens the rest, audited)
+    body = plain(notice)
+    assert MARIE not in body and "x@minfin.fgov.be" not in body and MARIE.split("@")[1] in body
 
 
 def test_mixed_recipients_take_the_strictest_action(sink, sink_port, start_gateway):
