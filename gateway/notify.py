@@ -1,6 +1,7 @@
 """Builds the DPO / IT notices of recommendation section 8: one per held or bounced message, or a
 daily digest. A notice names categories, masked findings and locations, the sender's and the
-recipients' *domains* (no address: the DPO opens those with an audited ``quarantine show``), and the reference id to review with ``dlp-gateway quarantine show``; it never
+recipients' *domains* (no address: the DPO opens those with an audited ``quarantine show``), and
+the reference id to review with ``dlp-gateway quarantine show``; it never
 contains message content. Rendered from ``policies/templates/dpo_notice.txt.j2`` (sandboxed).
 """
 
