@@ -7,6 +7,10 @@ Public surface::
     findings = engine.detect(segments)      # list[gateway.model.Finding]
 """
 
-from detectors.engine import DetectionEngine, DetectorOptions
+from detectors.presidio_core import install as _install_presidio_core
+
+_install_presidio_core()  # before any recognizer module imports presidio_analyzer (start-up time)
+
+from detectors.engine import DetectionEngine, DetectorOptions  # noqa: E402
 
 __all__ = ["DetectionEngine", "DetectorOptions"]

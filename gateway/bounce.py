@@ -19,19 +19,30 @@ from masked findings and the policy: it contains no personal data from the messa
 
 from __future__ import annotations
 
+import base64
 import email.policy
+import functools
 import re
+import secrets
 import textwrap
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.message import EmailMessage, Message
+from email.charset import QP, Charset
+from email.message import Message
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
+from email.mime.text import MIMEText
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, select_autoescape
+import markupsafe
+from jinja2 import FileSystemLoader, StrictUndefined, pass_eval_context, select_autoescape
+from jinja2.filters import do_urlize
+from jinja2.nodes import EvalContext
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from gateway.model import Envelope, Finding
 from gateway.policy import LANGUAGES, STRICTNESS, Evaluation, Policy
@@ -41,6 +52,47 @@ MAX_NAME = 80
 # Original header fields the DSN may quote: transport metadata only (recommendation section 6).
 QUOTED_HEADERS = ("Message-ID", "Date", "From", "To", "Cc")
 _CTRL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# Text parts go out quoted-printable: 7-bit clean whatever the upstream offers (no 8BITMIME needed).
+UTF8_QP = Charset("utf-8")
+UTF8_QP.body_encoding = QP
+UTF8_B64 = Charset("utf-8")  # body_encoding BASE64: for the HTML part (machine-read, encoded in C)
+
+
+class _WirePolicy(email.policy.Compat32):
+    """compat32 with CRLF that writes a header field set here as it is when it is already in its
+    final form (ASCII, only CRLF-space folds as made by :func:`encoded_header`): several times
+    cheaper than the header registry of policy.SMTP or compat32's own re-folding."""
+
+    def _fold(self, name: str, value: Any, sanitize: bool) -> str:
+        if isinstance(value, str) and value.isascii():
+            unfolded = value.replace("\r\n ", "")
+            if "\r" not in unfolded and "\n" not in unfolded and len(name) + len(value) < 990:
+                return f"{name}: {value}{self.linesep}"
+        return super()._fold(name, value, sanitize)
+
+
+_WIRE = _WirePolicy(linesep="\r\n", max_line_length=78)
+
+
+def encoded_header(value: str, name: str = "") -> str:
+    """``value`` as it goes on the wire: as is when ASCII, else RFC 2047 ``B`` encoded-words of
+    at most 75 characters (whole UTF-8 characters each), one per folded line."""
+    if value.isascii():
+        return value
+    data, words, pos = value.encode("utf-8"), [], 0
+    while pos < len(data):
+        end = min(pos + 45, len(data))  # 45 bytes -> 60 base64 characters + 12 of =?utf-8?b??= = 72
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # never split a character
+            end -= 1
+        words.append(data[pos:end])
+        pos = end
+    return "\r\n ".join(f"=?utf-8?b?{base64.b64encode(w).decode('ascii')}?=" for w in words)
+
+
+def _boundary() -> str:
+    """A multipart boundary that cannot occur in our parts ("=_" never appears in quoted-printable
+    or base64 text) and saves the generator its search of every part for a collision."""
+    return f"=_dlpgw_{secrets.token_hex(16)}"
 
 
 def _clean(value: str, limit: int = MAX_NAME) -> str:
@@ -119,6 +171,46 @@ def guidance_context(
     )
 
 
+# A word urlize can link holds one of these (its _http_re: a scheme, "www." or a domain ending in
+# one of its basic TLDs; its _email_re and mailto: an "@"). A candidate is a whole word (a run of
+# non-space characters, as Jinja splits them) that holds one.
+_CANDIDATE = re.compile(r"\S*(?:@|https?://|www\.|mailto:|\.(?:com|net|int|edu|gov|org|info|mil))\S*",
+                        re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _urlize_word(env: Any, autoescape: bool, word: str, args: tuple[Any, ...],
+                 kwargs: tuple[tuple[str, Any], ...]) -> str:
+    ctx = EvalContext(env)
+    ctx.autoescape = autoescape
+    return str(do_urlize(ctx, word, *args, **dict(kwargs)))
+
+
+@pass_eval_context
+def cached_urlize(eval_ctx: EvalContext, value: Any, *args: Any, **kwargs: Any) -> Any:
+    """Jinja's ``urlize`` with the same result, faster: Jinja escapes the text, splits it at
+    whitespace and looks at every word on its own; here only the words that can be links
+    (``_CANDIDATE``) go to Jinja's urlize (memoised), the text between them is only escaped.
+    urlize's per-word regular expressions were the costliest step of building a bounce."""
+    if (type(value) is not str or kwargs.get("extra_schemes")
+            or eval_ctx.environment.policies.get("urlize.extra_schemes")):
+        return do_urlize(eval_ctx, value, *args, **kwargs)  # Markup, extra schemes: as Jinja does it
+    try:
+        key = (tuple(args), tuple(sorted(kwargs.items())))
+        hash(key)
+    except TypeError:  # an unhashable argument
+        return do_urlize(eval_ctx, value, *args, **kwargs)
+    autoescape = bool(eval_ctx.autoescape)
+    out, pos = [], 0
+    for m in _CANDIDATE.finditer(value):
+        out.append(str(markupsafe.escape(value[pos:m.start()])))
+        out.append(_urlize_word(eval_ctx.environment, autoescape, m.group(), *key))
+        pos = m.end()
+    out.append(str(markupsafe.escape(value[pos:])))
+    text = "".join(out)
+    return Markup(text) if autoescape else text
+
+
 class Renderer:
     """Renders the policy's templates (``<policy dir>/templates``) into guidance text and HTML."""
 
@@ -126,14 +218,19 @@ class Renderer:
         self.policy = policy
         loader = FileSystemLoader(str(templates_dir or policy.templates_dir))
         # Text: sandboxed, no autoescape (plain text), strict undefined so typos fail loudly.
+        # No auto_reload: a Renderer lives as long as its policy (a reload makes a new one), and a
+        # template file is not stat()ed again for every bounce.
         self.text_env = SandboxedEnvironment(
-            loader=loader, autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True
+            loader=loader, autoescape=False, undefined=StrictUndefined, keep_trailing_newline=True,
+            auto_reload=False,
         )
         self.text_env.filters["extract"] = lambda key, table: table[key]
         # HTML: sandboxed and autoescaped.
         self.html_env = SandboxedEnvironment(
-            loader=loader, autoescape=select_autoescape(["html", "j2"]), undefined=StrictUndefined
+            loader=loader, autoescape=select_autoescape(["html", "j2"]), undefined=StrictUndefined,
+            auto_reload=False,
         )
+        self.html_env.filters["urlize"] = cached_urlize
 
     def _lang_context(self, ctx: GuidanceContext, lang: str) -> dict[str, Any]:
         p = self.policy
@@ -201,16 +298,25 @@ class Renderer:
         return subject, text, html
 
 
+_INDENT = re.compile(r"\s*(?:- )?")
+
+
 def _wrap(text: str, width: int = 76) -> str:
     out = []
     for line in text.splitlines():
         if len(line) <= width:
             out.append(line.rstrip())
-            continue
-        indent = re.match(r"\s*(?:- )?", line).group(0)  # type: ignore[union-attr]
-        out.extend(textwrap.wrap(line, width, subsequent_indent=" " * len(indent),
-                                 break_long_words=False, break_on_hyphens=False))
+        else:
+            out.extend(_wrap_line(line, width))
     return "\n".join(out).strip() + "\n"
+
+
+@functools.lru_cache(maxsize=2048)
+def _wrap_line(line: str, width: int) -> tuple[str, ...]:
+    """One long line wrapped (memoised: most lines of a guidance text are the templates' own)."""
+    indent = _INDENT.match(line).group(0)  # type: ignore[union-attr]
+    return tuple(textwrap.wrap(line, width, subsequent_indent=" " * len(indent), break_long_words=False,
+                               break_on_hyphens=False))
 
 
 def _diagnostic(policy: Policy, ev: Evaluation, rcpt: str) -> str:
@@ -231,8 +337,14 @@ def _diagnostic(policy: Policy, ev: Evaluation, rcpt: str) -> str:
 
 def quoted_headers(raw: bytes) -> str:
     """The original's transport header fields (see QUOTED_HEADERS), as text/rfc822-headers."""
+    head = raw[:65536]
+    end = head.find(b"\r\n\r\n")
+    if end < 0:
+        end = head.find(b"\n\n")
+    if end >= 0:  # the header block only: the body is never looked at
+        head = head[: end + 2]
     try:
-        parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw[:65536])
+        parsed = BytesHeaderParser(policy=email.policy.compat32).parsebytes(head)
     except Exception:  # a header block we cannot read: quote nothing
         return ""
     lines = []
@@ -274,10 +386,35 @@ def build_bounce(
         ctx.extra["override"] = override.template_data()
     subject, text, html = (renderer or Renderer(policy)).render(ctx, ev.decision.language)
 
-    msg = EmailMessage(policy=email.policy.SMTP)
+    human = MIMEMultipart("alternative", boundary=_boundary())
+    for body, subtype, charset in ((text, "plain", UTF8_QP), (html, "html", UTF8_B64)):
+        part = MIMEText(body, subtype, charset)
+        del part["MIME-Version"]  # only the top-level header block carries it
+        human.attach(part)
+
+    per_msg = Message()
+    per_msg["Reporting-MTA"] = f"dns; {reporting_mta}"
+    per_msg["X-DLP-Reference"] = queue_id
+    per_msg["Arrival-Date"] = format_datetime(arrival.astimezone(UTC))
+    blocks = [per_msg]
+    for rcpt in envelope.rcpt_tos:
+        block = Message()
+        block["Final-Recipient"] = f"rfc822; {rcpt}"
+        block["Action"] = "failed"
+        block["Status"] = "5.7.1"  # RFC 3463: delivery not authorized, message refused
+        block["Diagnostic-Code"] = f"smtp; 550 5.7.1 {_diagnostic(policy, ev, rcpt)}"[:900]
+        blocks.append(block)
+    status = MIMENonMultipart("message", "delivery-status")
+    del status["MIME-Version"]
+    status["Content-Description"] = "Delivery report"
+    status.set_payload(blocks)
+
+    outer = _boundary()
+    msg = MIMEMultipart("report", boundary=outer, report_type="delivery-status")
+    del msg["Content-Type"]
     msg["From"] = bounce_from
     msg["To"] = envelope.mail_from
-    msg["Subject"] = subject
+    msg["Subject"] = encoded_header(subject, "Subject")
     msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = make_msgid("dsn", domain=reporting_mta)
     msg["Auto-Submitted"] = "auto-replied"  # RFC 3834 section 5
@@ -286,36 +423,16 @@ def build_bounce(
         msg["Reply-To"] = override.reply_to
     if ev.decision.language:
         msg["Content-Language"] = ev.decision.language
+    del msg["MIME-Version"]
     msg["MIME-Version"] = "1.0"
-    msg["Content-Type"] = "multipart/report; report-type=delivery-status"
-
-    human = EmailMessage(policy=email.policy.SMTP)
-    human.set_content(text, charset="utf-8")
-    human.add_alternative(html, subtype="html", charset="utf-8")
-
-    status = Message(policy=email.policy.SMTP)
-    status["Content-Type"] = "message/delivery-status"
-    status["Content-Description"] = "Delivery report"
-    per_msg = Message(policy=email.policy.compat32)
-    per_msg["Reporting-MTA"] = f"dns; {reporting_mta}"
-    per_msg["X-DLP-Reference"] = queue_id
-    per_msg["Arrival-Date"] = format_datetime(arrival.astimezone(UTC))
-    blocks = [per_msg]
-    for rcpt in envelope.rcpt_tos:
-        block = Message(policy=email.policy.compat32)
-        block["Final-Recipient"] = f"rfc822; {rcpt}"
-        block["Action"] = "failed"
-        block["Status"] = "5.7.1"  # RFC 3463: delivery not authorized, message refused
-        block["Diagnostic-Code"] = f"smtp; 550 5.7.1 {_diagnostic(policy, ev, rcpt)}"[:900]
-        blocks.append(block)
-    status.set_payload(blocks)
-
-    parts: list[Message] = [human, status]
+    msg["Content-Type"] = f'multipart/report; report-type=delivery-status; boundary="{outer}"'
+    for part in (human, status):
+        del part["MIME-Version"]
+        msg.attach(part)
     hdrs = quoted_headers(raw)
     if hdrs:
-        orig = EmailMessage(policy=email.policy.SMTP)
-        orig.set_content(hdrs.replace("\r\n", "\n"), subtype="rfc822-headers", charset="utf-8")
+        orig = MIMEText(hdrs, "rfc822-headers", UTF8_QP)
+        del orig["MIME-Version"]
         orig["Content-Description"] = "Transport headers of the held message (no subject, no content)"
-        parts.append(orig)
-    msg.set_payload(parts)
-    return msg.as_bytes(policy=email.policy.SMTP)
+        msg.attach(orig)
+    return msg.as_bytes(policy=_WIRE)

@@ -1,8 +1,10 @@
 """The ``dlp-gateway`` command line: serve, scan, config show, passwd, and the plug-in subcommands.
 
 Every module in ``gateway/commands/`` that defines ``register(subparsers)`` adds its own
-subcommand (policy, quarantine, eval, ...). Configuration errors print one line per bad
-field and exit with status 2, never a traceback.
+subcommand (policy, quarantine, eval, ...). ``serve`` is parsed without importing them: it
+starts faster, and the multi-worker supervisor sets ``PROMETHEUS_MULTIPROC_DIR`` before
+anything imports prometheus-client. Configuration errors print one line per bad field and
+exit with status 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -32,9 +34,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from gateway.workers import run_workers
 
         return run_workers(settings, settings.effective_workers)
-    from gateway.server import serve
+    from gateway.boot import load_policy_source, template_config
+    from gateway.scanpool.template import fork_template
 
-    return serve(settings)
+    # The scanner template first: it builds the detection engine while this process imports the
+    # SMTP side and opens the quarantine (gateway.server is imported only after the fork).
+    policy = load_policy_source(settings)
+    template = fork_template(template_config(settings, policy))
+    from gateway.server import serve_with
+
+    return serve_with(settings, policy, template)
 
 
 def cmd_config_show(args: argparse.Namespace) -> int:
@@ -64,7 +73,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(plugins: bool = True) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="dlp-gateway", description="Outbound e-mail DLP gateway")
     p.add_argument("--version", action="version", version=f"dlp-gateway {__version__}")
     p.add_argument("--config", metavar="FILE", help="YAML config file (also DLPGW_CONFIG)")
@@ -85,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     pw.add_argument("user")
     pw.set_defaults(func=cmd_passwd)
 
+    if not plugins:
+        return p
     import gateway.commands as commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
@@ -95,8 +106,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named in ``argv`` (after the global options), if any."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--config")
+    _, rest = pre.parse_known_args(list(argv))
+    return rest[0] if rest and not rest[0].startswith("-") else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(plugins=command_of(argv) != "serve")
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)

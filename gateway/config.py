@@ -148,8 +148,33 @@ class Settings(BaseSettings):
     )
 
     # --- scanning ----------------------------------------------------------------------
-    scan_timeout: float = Field(30.0, gt=0, description="seconds to parse + scan one message (else 451 4.3.0)")
+    scan_timeout: float = Field(
+        30.0, gt=0, description="seconds one scan may run, from its start (else its process is killed, 451 4.3.0)"
+    )
     scan_processes: int = Field(0, ge=0, description="scanner processes per worker (0 = number of cores)")
+    scan_queue_limit: int = Field(
+        100, ge=0, description="messages per worker waiting for a scanner (more: 451 4.3.2 at once)"
+    )
+    scan_queue_bytes: int = Field(
+        128 * MiB, ge=0, description="bytes of big messages per worker waiting for a scanner (more: 451 4.3.2)"
+    )
+    scan_queue_timeout: float = Field(
+        120.0, gt=0, description="seconds a message may wait for a free scanner (else 451 4.3.2)"
+    )
+    scan_express_max_bytes: int = Field(
+        1 * MiB, ge=0, description="messages up to this size may use one extra scanner kept for them (0 = none)"
+    )
+    scan_preload: bool = Field(
+        True, description="once ready, move to a scanner template that preloads the French pipeline and the "
+        "extractors' libraries (shared by every scanner)"
+    )
+    scan_bulk_nice: int = Field(
+        0, ge=0, le=19, description="niceness of the bulk scanner processes (the express one and SMTP keep 0)"
+    )
+    scan_memory_limit: int = Field(
+        1536, ge=0, description="MiB one scan may allocate in its scanner process (RLIMIT_DATA; 0 = no cap); "
+        "reaching it gives the message an UNSCANNABLE finding"
+    )
 
     # --- extraction limits (hitting one yields UNSCANNABLE, never a silent pass) -------------
     extract_max_depth: int = Field(8, ge=1, le=64, description="nesting of attachments/archives/attached mail")

@@ -7,15 +7,20 @@ reached within a short timeout (cached a few seconds so probes do not hammer it)
 ``200 ready: ...`` or ``503 not ready: <reason>``. ``/metrics`` is the Prometheus exposition of
 the given registry (the process registry, or the multiprocess collector of the supervisor).
 
+:class:`SharedStatus` carries a readiness answer from one process to its forked children
+(the multi-worker supervisor keeps no thread of its own: its endpoint runs in a child process).
+
 Nothing here reads message data: reasons name components and the upstream host only.
 """
 
 from __future__ import annotations
 
 import logging
+import mmap
 import os
 import socket
 import ssl
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +39,44 @@ ReadyCheck = Callable[[], tuple[bool, str]]
 UPSTREAM_OK_TTL = 10.0  # seconds a successful upstream probe is trusted
 UPSTREAM_FAIL_TTL = 2.0  # seconds a failed one is (retry soon: readiness should recover fast)
 UPSTREAM_PROBE_TIMEOUT = 3.0  # upper bound of one probe, below the readiness probe timeout
+
+
+class SharedStatus:
+    """``(ready, reason)`` written by one process, read by the processes it forks afterwards.
+
+    An anonymous shared mapping with a sequence lock: the writer makes the counter odd, writes,
+    makes it even; a reader retries while it is odd or changed under it. Reads never block.
+    """
+
+    SIZE = 4096
+    _HEAD = struct.Struct("=QBH")  # sequence, ready, length of the reason
+
+    def __init__(self, ready: bool = False, reason: str = "starting") -> None:
+        self._map = mmap.mmap(-1, self.SIZE)  # MAP_SHARED | MAP_ANONYMOUS: shared with children
+        self._seq = 0
+        self.write(ready, reason)
+
+    def write(self, ready: bool, reason: str) -> None:
+        data = reason.encode("utf-8", "replace")[: self.SIZE - self._HEAD.size]
+        self._seq += 1
+        self._map[0:8] = struct.pack("=Q", self._seq)  # odd: being written
+        self._map[8 : self._HEAD.size] = struct.pack("=BH", 1 if ready else 0, len(data))
+        self._map[self._HEAD.size : self._HEAD.size + len(data)] = data
+        self._seq += 1
+        self._map[0:8] = struct.pack("=Q", self._seq)
+
+    def read(self) -> tuple[bool, str]:
+        for _ in range(1000):
+            seq, ready, length = self._HEAD.unpack(self._map[: self._HEAD.size])
+            if seq % 2:
+                continue
+            data = self._map[self._HEAD.size : self._HEAD.size + length]
+            if struct.unpack("=Q", self._map[0:8])[0] == seq:
+                return bool(ready), data.decode("utf-8", "replace")
+        return False, "status unavailable"
+
+    def close(self) -> None:
+        self._map.close()
 
 
 def probe_upstream(settings: Settings, timeout: float = UPSTREAM_PROBE_TIMEOUT) -> tuple[bool, str]:

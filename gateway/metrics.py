@@ -27,7 +27,16 @@ SMTP_CONNECTIONS = Gauge("dlpgw_smtp_connections", "Open SMTP client connections
 SMTP_CONNECTIONS_TOTAL = Counter("dlpgw_smtp_connections_accepted", "SMTP connections accepted")
 SCAN_FAILURES = Counter(
     "dlpgw_scan_failures", "Messages that could not be scanned (tempfailed, never relayed)", ["reason"]
-)  # error, timeout, crashed
+)  # error, timeout, crashed, queue_full, queue_timeout, unavailable
+SCAN_QUEUE = Gauge(
+    "dlpgw_scan_queue", "Messages waiting for a free scanner process", multiprocess_mode="livesum"
+)
+SCAN_QUEUE_WAIT = Histogram(
+    "dlpgw_scan_queue_wait_seconds", "Time a message waited for a free scanner process", buckets=_LATENCY
+)
+SCANNER_RESTARTS = Counter(
+    "dlpgw_scanner_restarts", "Scanner processes replaced, by cause", ["reason"]
+)  # timeout, crashed, memory_limit, error, recycled
 REJECTIONS = Counter(
     "dlpgw_smtp_rejections", "SMTP commands or messages refused by protocol rules", ["reason"]
 )  # see REJECTION_REASONS
@@ -72,14 +81,17 @@ OVERRIDE_OUTCOMES = ("released", "no_token", "forged", "unknown", "wrong_sender"
 BUILD = Info("dlpgw_build", "Gateway version")
 
 ACTIONS = ("allow", "monitor", "reject", "bounce", "quarantine", "tempfail", "upstream_reject")
+SCAN_FAILURE_REASONS = ("error", "timeout", "crashed", "queue_full", "queue_timeout", "unavailable")
 
 
 def prime() -> None:
     """Create every known label child so dashboards show zeros instead of 'no data'."""
     for a in ACTIONS:
         MESSAGES.labels(action=a)
-    for r in ("error", "timeout", "crashed"):
+    for r in SCAN_FAILURE_REASONS:
         SCAN_FAILURES.labels(reason=r)
+    for r in ("timeout", "crashed", "memory_limit", "error", "recycled"):
+        SCANNER_RESTARTS.labels(reason=r)
     for k in ("connect", "timeout", "tls", "tempfail", "permfail", "protocol", "throttled", "maildir"):
         UPSTREAM_ERRORS.labels(kind=k)
     for r in REJECTION_REASONS:

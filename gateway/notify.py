@@ -1,32 +1,40 @@
 """Builds the DPO / IT notices of recommendation section 8: one per held or bounced message, or a
-daily digest. A notice names categories, masked findings and locations, the sender and the
-recipient *domains*, and the reference id to review with ``dlp-gateway quarantine show``; it never
+daily digest. A notice names categories, masked findings and locations, the sender's and the
+recipients' *domains* (no address: the DPO opens those with an audited ``quarantine show``), and
+the reference id to review with ``dlp-gateway quarantine show``; it never
 contains message content. Rendered from ``policies/templates/dpo_notice.txt.j2`` (sandboxed).
 """
 
 from __future__ import annotations
 
-import email.policy
 from datetime import UTC, datetime
-from email.message import EmailMessage
+from email.mime.text import MIMEText
 from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from gateway.bounce import _clean, shown
+from gateway.bounce import _WIRE, UTF8_QP, _clean, encoded_header, shown
 from gateway.model import Decision, Envelope, Finding
 from gateway.policy import Policy
 
 MAX_FINDINGS = 50
+_ENVS: dict[int, tuple[Policy, SandboxedEnvironment]] = {}
 
 
 def _env(policy: Policy) -> SandboxedEnvironment:
-    return SandboxedEnvironment(
+    """The template environment of ``policy``, built (and its templates compiled) once per policy."""
+    cached = _ENVS.get(id(policy))
+    if cached is not None and cached[0] is policy:
+        return cached[1]
+    env = SandboxedEnvironment(
         loader=FileSystemLoader(str(policy.templates_dir)), autoescape=False, undefined=StrictUndefined,
-        keep_trailing_newline=True,
+        keep_trailing_newline=True, auto_reload=False,
     )
+    _ENVS.clear()  # a reloaded policy replaces the previous one
+    _ENVS[id(policy)] = (policy, env)
+    return env
 
 
 def notice_text(
@@ -46,7 +54,7 @@ def notice_text(
         action=decision.action,
         would_have=decision.would_have,
         arrival=when.strftime("%Y-%m-%d %H:%M:%S UTC"),
-        sender=envelope.mail_from or "<>",
+        sender_domain=envelope.sender_domain or "(null sender)",
         recipient_count=len(envelope.rcpt_tos),
         recipient_domains=list(envelope.recipient_domains),
         classes=list(decision.recipient_classes),
@@ -59,17 +67,16 @@ def notice_text(
 
 def build_message(subject: str, body: str, *, to: str, sender: str, hostname: str, ref: str = "") -> bytes:
     """A plain auto-submitted notice (RFC 3834 ``auto-generated``) as CRLF bytes."""
-    msg = EmailMessage(policy=email.policy.SMTP)
+    msg = MIMEText(body, "plain", UTF8_QP)  # quoted-printable: 7-bit clean for any upstream
     msg["From"] = sender
     msg["To"] = to
-    msg["Subject"] = subject
+    msg["Subject"] = encoded_header(subject, "Subject")
     msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = make_msgid("dlp", domain=hostname)
     msg["Auto-Submitted"] = "auto-generated"
     if ref:
         msg["X-DLP-Reference"] = ref
-    msg.set_content(body, charset="utf-8")
-    return msg.as_bytes(policy=email.policy.SMTP)
+    return msg.as_bytes(policy=_WIRE)
 
 
 def build_notice(

@@ -474,7 +474,7 @@ class OverrideDesk:
         from gateway.notify import build_message
 
         body = self._env(policy).get_template("dpo_override.txt.j2").render(
-            reference=held.id, received=_utc(held.received_at), sender=envelope.mail_from or "<>",
+            reference=held.id, received=_utc(held.received_at), sender_domain=envelope.sender_domain or "(null sender)",
             recipient_domains=list(held.recipient_domains),
             classes=list(held.decision.get("recipient_classes", [])),
             categories=list(held.decision.get("categories", [])), justification=justification or "-",

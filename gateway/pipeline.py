@@ -2,9 +2,10 @@
 
 The SMTP handler hands every complete DATA transaction to :meth:`Pipeline.process` and
 sends back whatever reply line it returns. Every failure on the way fails closed:
-a scan or policy error gives 451 4.3.0 (the client keeps and retries the message), an
-upstream failure gives 451 or the upstream's own 5xx — a 250 is only ever returned after
-the message was accepted upstream or durably quarantined.
+a scan or policy error gives 451 4.3.0 (the client keeps and retries the message), a full
+scan queue 451 4.3.2 at once, an upstream failure 451 or the upstream's own 5xx — a 250 is
+only ever returned after the message was accepted upstream or durably quarantined. Every
+message gets one log line, also when something unexpected happens on the way.
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ from gateway.errors import ScanError
 from gateway.logs import message_line
 from gateway.model import Decision, Envelope, ScanReport
 from gateway.relay import Relay
-from gateway.scan import Scanner
+from gateway.scanpool.pool import Scanner
 
 log = logging.getLogger("dlpgw.pipeline")
+
+# Scan failures that say "too much at once, come back later" (451 4.3.2), not "this message failed".
+BUSY_REASONS = frozenset({"queue_full", "queue_timeout", "unavailable"})
 
 
 class PolicyLike(Protocol):
@@ -54,7 +58,9 @@ class Transaction:
     received_at: float = field(default_factory=time.time)
     report: ScanReport | None = None
     decision: Decision | None = None
+    evaluation: Any = None  # the policy's full reasoning (gateway.policy.Evaluation), reused by the act stage
     timings: dict[str, float] = field(default_factory=dict)
+    scan_failure: str | None = None  # ScanError reason (metric label), when the scan failed
 
 
 @dataclass(slots=True)
@@ -75,6 +81,7 @@ class Pipeline:
         self.services = services
 
     async def process(self, envelope: Envelope, raw: bytes, peer: str = "") -> str:
+        """The reply line for one message; every message gets exactly one log line, whatever happens."""
         from gateway.actions import carry_out  # actions import pipeline types
 
         txn = Transaction(new_queue_id(), envelope, raw, peer)
@@ -82,12 +89,26 @@ class Pipeline:
         desk = self.services.override
         if desk is not None and desk.recognises(envelope):
             # A sender's reply to the override address: consumed here, never relayed.
-            reply, outcome = await desk.handle(envelope, raw, txn.queue_id)
-            txn.decision = Decision(action="override", reason=outcome)
-            self._log(txn, reply)
+            reply = "none"
+            try:
+                reply, outcome = await desk.handle(envelope, raw, txn.queue_id)
+                txn.decision = Decision(action="override", reason=outcome)
+            except Exception:
+                log.exception("%s unexpected error while handling an override reply; tempfail", txn.queue_id)
+                metrics.MESSAGES.labels(action="tempfail").inc()
+                reply = f"451 4.3.0 Internal error, try again later (ref {txn.queue_id})"
+            finally:
+                self._log(txn, reply)
             return reply
-        reply = await self._process(txn, carry_out)
-        self._log(txn, reply)
+        reply = "none"  # if this task is cancelled (loop teardown), the log line says no reply went out
+        try:
+            reply = await self._process(txn, carry_out)
+        except Exception:
+            log.exception("%s unexpected error while processing the message; tempfail", txn.queue_id)
+            metrics.MESSAGES.labels(action="tempfail").inc()
+            reply = f"451 4.3.0 Internal error, try again later (ref {txn.queue_id})"
+        finally:
+            self._log(txn, reply)
         if self.services.stats is not None:
             self.services.stats.record(txn.envelope, txn.decision, reply)
         return reply
@@ -100,7 +121,10 @@ class Pipeline:
             metrics.SCAN_FAILURES.labels(reason=e.reason).inc()
             metrics.MESSAGES.labels(action="tempfail").inc()
             txn.timings["scan_ms"] = (time.perf_counter() - t0) * 1000
+            txn.scan_failure = e.reason
             log.warning("%s scan failed (%s); tempfail, nothing relayed", txn.queue_id, e)
+            if e.reason in BUSY_REASONS:
+                return f"451 4.3.2 Too busy to scan the message now, try again later (ref {txn.queue_id})"
             return f"451 4.3.0 Message could not be scanned, try again later (ref {txn.queue_id})"
         scan_s = time.perf_counter() - t0
         metrics.SCAN_SECONDS.observe(scan_s)
@@ -108,7 +132,13 @@ class Pipeline:
         for f in txn.report.findings:
             metrics.FINDINGS.labels(entity_type=f.entity_type, allowed=str(f.allowed).lower()).inc()
         try:
-            txn.decision = self.services.policy.current.decide(txn.envelope, txn.report)
+            policy = self.services.policy.current
+            evaluate = getattr(policy, "evaluate", None)
+            if evaluate is not None:  # evaluated once: bounce and notice reuse it
+                txn.evaluation = evaluate(txn.envelope, txn.report)
+                txn.decision = txn.evaluation.decision
+            else:
+                txn.decision = policy.decide(txn.envelope, txn.report)
         except Exception:
             log.exception("%s policy evaluation failed; tempfail", txn.queue_id)
             metrics.SCAN_FAILURES.labels(reason="error").inc()
@@ -131,6 +161,8 @@ class Pipeline:
             "allowed_findings": dict(allowed),
             **{k: round(v, 2) for k, v in txn.timings.items()},
         }
+        if txn.scan_failure:
+            fields["scan_failure"] = txn.scan_failure
         if txn.decision and txn.decision.would_have:
             fields["would_have"] = txn.decision.would_have
         if s.log_addresses:

@@ -4,18 +4,18 @@ A message the policy bounces or quarantines is written here *before* the client 
 (SQLite in WAL mode with ``synchronous=FULL``, or PostgreSQL so that several gateway instances
 share one store). The same row carries the outbox: the guidance bounce and the DPO notice are
 rendered at accept time, stored encrypted with ``*_state = 'pending'``, and sent by
-:func:`flush_outbox` — right after the 250, at start-up and periodically — so a crash after the
-250 still sends them. Every release, delete, purge and content view is written to the audit
-table with who and why.
+:func:`flush_outbox` — right after the 250 and periodically — so a crash after the 250 still
+sends them. Every release, delete, purge and content view is written to the audit table with
+who and why.
 
-Tables (created on first use)::
+Tables (created on first use; columns added later are added to existing databases)::
 
     quarantine        id (queue id), received_at, sender_domain, recipient_domains (JSON),
                       envelope (AES-GCM: sender and recipient addresses), size, action,
                       decision (JSON), findings (JSON, masked), status held|releasing|released|deleted,
                       content (AES-GCM), key_id, bounce (AES-GCM), bounce_state, bounce_attempts,
-                      bounce_next, notice (AES-GCM), notice_to, notice_state, notice_attempts,
-                      notice_next, updated_at
+                      bounce_next, bounce_owner, notice (AES-GCM), notice_to, notice_state,
+                      notice_attempts, notice_next, notice_owner, release_owner, updated_at
     quarantine_audit  id, qid, event, actor, reason, at
     quarantine_override  token_id (single use), qid, at, justification, categories, recipient_classes,
                       sender_domain, outcome: the sender overrides (gateway.override)
@@ -28,6 +28,20 @@ envelope. A store created before that (plain ``sender`` / ``recipients`` columns
 place when it is opened: addresses sealed, old columns dropped, locations in ``findings``
 masked again (:func:`detectors.masking.mask_identifiers`), the old pages wiped (SQLite
 ``secure_delete`` + WAL truncation, PostgreSQL ``VACUUM FULL``).
+
+Outbox items (``bounce``, ``notice``) go ``none`` or ``pending`` -> ``sending`` -> ``sent`` |
+``failed`` (or back to ``pending`` with a backoff). Several instances (or the workers of one)
+share the store, so an item is *claimed* before it is sent: one statement (on PostgreSQL
+``WITH picked AS (SELECT ... FOR UPDATE SKIP LOCKED) UPDATE ...``; on SQLite the UPDATE holds
+the write lock) sets ``*_state = 'sending'``, ``*_owner`` = a token unique to this claim, and
+``*_next`` = the lease expiry, on the database's clock. The result is written only where the token still matches. A
+claim whose instance died is claimed again by anyone once its lease has expired; the lease is
+longer than the bound on one send, so a live sender never loses its claim. The one window that
+can still send an item twice is between the upstream's final 250 and the commit of ``sent`` (a
+crash there): the outbox is at-least-once on purpose, because a lost guidance bounce or DPO
+notice is worse than a repeated one (the repeat is byte-identical, same Message-ID). A release is
+claimed the same way (``status = 'releasing'``, ``release_owner``), so a release racing with a
+release, a delete or a purge on another instance has one winner, and only the winner is audited.
 
 The key (32 bytes, urlsafe base64) comes from the ``quarantine_key`` setting, or is generated
 once into ``<state_dir>/quarantine.key`` (mode 0600). Ciphertexts are bound to their row and
@@ -44,6 +58,7 @@ import json
 import logging
 import os
 import secrets
+import socket
 import sqlite3
 import threading
 import time
@@ -66,7 +81,11 @@ STATUSES = ("held", "releasing", "released", "deleted")
 # Outbox retry: 1 min, 5 min, 15 min, 1 h, then every 4 h, for at most 5 days (RFC 5321 4.5.4.1).
 _BACKOFF = (60, 300, 900, 3600, 14400)
 MAX_OUTBOX_AGE = 5 * 86400
-LEASE_SECONDS = 120  # a claimed outbox entry is retried by another instance after this
+SEND_TIMEOUT = 60.0  # default bound on one outbox send (the relay has its own, upstream_timeout)
+OUTBOX_BATCH = 8  # outbox items claimed together and sent concurrently
+_FOREVER = 1e18  # a time after every backoff
+GAUGE_INTERVAL = 5.0  # seconds between two refreshes of the held-messages gauge
+RELEASE_STALE = 600.0  # a 'releasing' row this old belongs to a release that died half-way
 
 
 # Relay.deliver(envelope, raw, queue_id) -> reply line (gateway.relay).
@@ -78,6 +97,19 @@ class QuarantineError(GatewayError):
 
 
 # --- keys -------------------------------------------------------------------------------------
+
+
+def _process_start(pid: int) -> str:
+    """When process ``pid`` started (clock ticks since boot, from /proc); '' if it does not run."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return ""
+
+
+def lease_for(send_timeout: float) -> float:
+    """How long a claim lasts: the bound on one send plus a margin (pauses, slow commits)."""
+    return send_timeout + max(10.0, send_timeout / 2)
 
 
 def parse_key(text: str) -> bytes:
@@ -172,6 +204,17 @@ class AuditEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A claimed outbox item: send ``message`` to ``rcpt`` with a null sender, then record it."""
+
+    qid: str
+    kind: str  # bounce | notice
+    rcpt: str
+    message: bytes
+    token: str  # the claim: the result is recorded only while it still matches
+
+
+@dataclass(frozen=True, slots=True)
 class OverrideRecord:
     """One sender override (a used token): what was released, when and why."""
 
@@ -219,6 +262,7 @@ class _Backend(Protocol):
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> int: ...
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]: ...
     def transaction(self) -> contextlib.AbstractContextManager[None]: ...
+    def now(self) -> float: ...
     def close(self) -> None: ...
 
 
@@ -240,11 +284,14 @@ CREATE TABLE IF NOT EXISTS quarantine (
     bounce_state TEXT NOT NULL,
     bounce_attempts INTEGER NOT NULL DEFAULT 0,
     bounce_next {real} NOT NULL DEFAULT 0,
+    bounce_owner TEXT NOT NULL DEFAULT '',
     notice {blob},
     notice_to TEXT NOT NULL DEFAULT '',
     notice_state TEXT NOT NULL,
     notice_attempts INTEGER NOT NULL DEFAULT 0,
     notice_next {real} NOT NULL DEFAULT 0,
+    notice_owner TEXT NOT NULL DEFAULT '',
+    release_owner TEXT NOT NULL DEFAULT '',
     updated_at {real} NOT NULL
 );
 CREATE INDEX IF NOT EXISTS quarantine_received ON quarantine (received_at);
@@ -281,6 +328,14 @@ CREATE TABLE IF NOT EXISTS verdict_counts (
 );
 """
 
+# Columns added after the first release: (table, column, definition). Added to existing databases
+# at open (a database created by an older version gets them with their defaults).
+_ADDED_COLUMNS = (
+    ("quarantine", "bounce_owner", "TEXT NOT NULL DEFAULT ''"),
+    ("quarantine", "notice_owner", "TEXT NOT NULL DEFAULT ''"),
+    ("quarantine", "release_owner", "TEXT NOT NULL DEFAULT ''"),
+)
+
 
 class _SQLite:
     kind = "sqlite"
@@ -296,8 +351,16 @@ class _SQLite:
         self._conn.executescript(
             _DDL.format(real="REAL", blob="BLOB", serial="INTEGER PRIMARY KEY AUTOINCREMENT")
         )
+        with self.transaction():
+            for table, column, definition in _ADDED_COLUMNS:
+                have = {r[1] for r in self._conn.execute(f"PRAGMA table_info({table})")}
+                if column not in have:
+                    self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
+
+    def now(self) -> float:
+        return time.time()  # one host: the local clock is the store's clock
 
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> int:
         with self._lock:
@@ -358,6 +421,15 @@ class _Postgres:
             for stmt in _DDL.format(real="DOUBLE PRECISION", blob="BYTEA", serial="BIGSERIAL PRIMARY KEY").split(";"):
                 if stmt.strip():
                     self._conn.execute(stmt)
+            for table, column, definition in _ADDED_COLUMNS:
+                self._conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {definition}")
+
+    def now(self) -> float:
+        """The database server's clock: leases compare times written by different hosts."""
+        with self._lock:
+            row = self._conn.execute("SELECT EXTRACT(EPOCH FROM clock_timestamp())::float8").fetchone()
+        assert row is not None
+        return float(row[0])
 
     @staticmethod
     def _sql(sql: str) -> str:
@@ -432,6 +504,9 @@ class QuarantineStore:
         self.url = url
         self.cipher = Cipher(key)
         self._db = open_backend(url)
+        # Who claims outbox items and releases: unique per open store (host, process, its start, nonce).
+        start = _process_start(os.getpid()) or "0"
+        self.owner = f"{socket.gethostname()[:40].replace(':', '_')}:{os.getpid()}:{start}:{secrets.token_hex(3)}"
         self._migrate_addresses()
 
     # -- sealed addresses --------------------------------------------------------------------------
@@ -589,23 +664,34 @@ class QuarantineStore:
         )
 
     # -- DPO decisions ---------------------------------------------------------------------------
-    async def release(self, qid: str, deliver: Deliver, actor: str, reason: str) -> str:
-        """Re-inject a held message upstream with its original envelope; audited."""
-        if not reason.strip():
-            raise QuarantineError("a release needs a reason")
-        now = time.time()
-        # 'releasing' for over 10 minutes: a release that died half-way (the upstream may or may not
-        # have the message; releasing again risks a duplicate, never a loss).
-        claimed = await asyncio.to_thread(
-            self._db.execute,
-            "UPDATE quarantine SET status = 'releasing', updated_at = ? WHERE id = ?"
+    def _token(self) -> str:
+        """A claim token: this store's owner id plus a nonce, so every claim is told apart."""
+        return f"{self.owner}/{secrets.token_hex(4)}"
+
+    def _claim_release_sync(self, qid: str) -> str:
+        """Mark ``qid`` 'releasing' for this caller; returns the claim token or raises."""
+        token, now = self._token(), time.time()
+        # 'releasing' for over RELEASE_STALE: a release that died half-way (the upstream may or may
+        # not have the message; releasing again risks a duplicate, never a loss).
+        claimed = self._db.execute(
+            "UPDATE quarantine SET status = 'releasing', release_owner = ?, updated_at = ? WHERE id = ?"
             " AND (status = 'held' OR (status = 'releasing' AND updated_at < ?))",
-            (now, qid, now - 600),
+            (token, now, qid, now - RELEASE_STALE),
         )
         if claimed != 1:
-            msg = await self.get(qid)
+            msg = self.get_sync(qid)
             state = msg.status if msg else "unknown id"
             raise QuarantineError(f"{qid}: cannot release ({state})")
+        return token
+
+    async def release(self, qid: str, deliver: Deliver, actor: str, reason: str) -> str:
+        """Re-inject a held message upstream with its original envelope; audited.
+
+        Safe from any instance: the claim is one conditional UPDATE, so of two releases (or a
+        release and a delete or purge) racing for one message exactly one proceeds."""
+        if not reason.strip():
+            raise QuarantineError("a release needs a reason")
+        token = await asyncio.to_thread(self._claim_release_sync, qid)
         try:
             rows = await asyncio.to_thread(
                 self._db.query, "SELECT content, envelope FROM quarantine WHERE id = ?", (qid,))
@@ -613,44 +699,57 @@ class QuarantineStore:
             reply = await deliver(self._open_envelope(qid, rows[0][1]), raw, qid)
         except BaseException:
             await asyncio.to_thread(
-                self._db.execute, "UPDATE quarantine SET status = 'held' WHERE id = ? AND status = 'releasing'",
-                (qid,),
+                self._db.execute,
+                "UPDATE quarantine SET status = 'held', release_owner = '' WHERE id = ? AND status = 'releasing'"
+                " AND release_owner = ?",
+                (qid, token),
             )
             raise
-        await asyncio.to_thread(self._finish, qid, "released", "release", actor, reason, False)
+        await asyncio.to_thread(self._finish_release, qid, token, actor, reason)
         return reply
 
-    def _finish(self, qid: str, status: str, event: str, actor: str, reason: str, wipe: bool) -> None:
+    def _finish_release(self, qid: str, token: str, actor: str, reason: str) -> None:
         with self._db.transaction():
-            extra = ", content = NULL" if wipe else ""
-            self._db.execute(
-                f"UPDATE quarantine SET status = ?, updated_at = ?{extra} WHERE id = ?",
-                (status, time.time(), qid),
+            n = self._db.execute(
+                "UPDATE quarantine SET status = 'released', updated_at = ? WHERE id = ? AND status = 'releasing'"
+                " AND release_owner = ?",
+                (time.time(), qid, token),
             )
-            self._audit(qid, event, actor, reason)
+            if n != 1:  # our claim went stale and another release took it over: both delivered
+                log.error("%s: released, but the claim had been taken over; the message may be delivered twice",
+                          qid)
+            self._audit(qid, "release", actor, reason)
 
     def delete_sync(self, qid: str, actor: str, reason: str) -> None:
         """Destroy the held content (metadata stays until purge); audited."""
         if not reason.strip():
             raise QuarantineError("a delete needs a reason")
-        msg = self.get_sync(qid)
-        if msg is None:
-            raise QuarantineError(f"{qid}: unknown id")
-        if msg.status in ("deleted", "releasing"):
-            raise QuarantineError(f"{qid}: cannot delete ({msg.status})")
-        self._finish(qid, "deleted", "delete", actor, reason, True)
+        with self._db.transaction():
+            n = self._db.execute(
+                "UPDATE quarantine SET status = 'deleted', content = NULL, updated_at = ? WHERE id = ?"
+                " AND status IN ('held', 'released')",
+                (time.time(), qid),
+            )
+            if n == 1:
+                self._audit(qid, "delete", actor, reason)
+        if n != 1:
+            msg = self.get_sync(qid)
+            raise QuarantineError(f"{qid}: unknown id" if msg is None else f"{qid}: cannot delete ({msg.status})")
 
     async def delete(self, qid: str, actor: str, reason: str) -> None:
         await asyncio.to_thread(self.delete_sync, qid, actor, reason)
 
     def purge_sync(self, retention_days: int, actor: str, now: float | None = None) -> int:
-        """Remove every row received more than ``retention_days`` ago; one audit entry per row."""
+        """Remove every row received more than ``retention_days`` ago; one audit entry per row.
+
+        One DELETE decides which rows go: a row being released or having an outbox item in
+        flight stays (purged next time), and two purges racing remove (and audit) each row once."""
         cutoff = (now or time.time()) - retention_days * 86400
         with self._db.transaction():
             ids = [r[0] for r in self._db.query(
-                "SELECT id FROM quarantine WHERE received_at < ? AND status <> 'releasing'", (cutoff,))]
+                "DELETE FROM quarantine WHERE received_at < ? AND status <> 'releasing'"
+                " AND bounce_state <> 'sending' AND notice_state <> 'sending' RETURNING id", (cutoff,))]
             for qid in ids:
-                self._db.execute("DELETE FROM quarantine WHERE id = ?", (qid,))
                 self._audit(qid, "purge", actor, f"retention {retention_days} days")
         return len(ids)
 
@@ -658,50 +757,97 @@ class QuarantineStore:
         return await asyncio.to_thread(self.purge_sync, retention_days, actor)
 
     # -- outbox ----------------------------------------------------------------------------------
-    def claim_due_sync(self, kind: str, now: float | None = None, limit: int = 50) -> list[tuple[str, str, bytes]]:
-        """Claim due outbox entries (``kind`` bounce|notice): (qid, envelope recipient, message)."""
+    def claim_due_sync(
+        self, kind: str, now: float | None = None, limit: int = OUTBOX_BATCH,
+        lease: float = lease_for(SEND_TIMEOUT), retry_now: bool = False,
+    ) -> list[OutboxItem]:
+        """Claim up to ``limit`` due outbox items of ``kind`` (bounce|notice) for ``lease`` seconds.
+
+        Due: pending with its backoff over (or at all, with ``retry_now``: a restart retries at
+        once), or sending under a lease that has expired (the instance that claimed it died; a
+        live claim is never taken). ``now`` pretends the store's clock says so (tests); by
+        default it is the database's clock."""
         assert kind in ("bounce", "notice")
-        now = now or time.time()
-        rows = self._db.query(
-            f"SELECT id, envelope, notice_to, {kind} FROM quarantine"
-            f" WHERE {kind}_state = 'pending' AND {kind}_next <= ? ORDER BY received_at LIMIT ?",
-            (now, limit),
-        )
+        now = self._db.now() if now is None else now
+        pending_due = _FOREVER if retry_now else now
+        if retry_now and self._db.kind == "sqlite":
+            self._expire_dead_local_claims(kind)
+        token = self._token()
+        due = (f"(({kind}_state = 'pending' AND {kind}_next <= ?) OR ({kind}_state = 'sending'"
+               f" AND {kind}_next <= ?))")
+        claim = f"{kind}_state = 'sending', {kind}_owner = ?, {kind}_next = ?"
+        pick = f"SELECT id FROM quarantine WHERE {due} ORDER BY {kind}_next LIMIT ?"
+        if self._db.kind == "postgresql":
+            # Rows another instance has locked are skipped, the ones picked stay locked until the
+            # UPDATE commits. The CTE is materialised: a LIMIT subquery inside IN (...) may be run
+            # again per row, and with SKIP LOCKED each run picks other rows.
+            rows = self._db.query(
+                f"WITH picked AS MATERIALIZED ({pick} FOR UPDATE SKIP LOCKED)"
+                f" UPDATE quarantine q SET {claim} FROM picked WHERE q.id = picked.id"
+                f" RETURNING q.id, q.envelope, q.notice_to, q.{kind}",
+                (pending_due, now, limit, token, now + lease),
+            )
+        else:  # one writer at a time: the statement holds the database's write lock
+            rows = self._db.query(
+                f"UPDATE quarantine SET {claim} WHERE id IN ({pick}) RETURNING id, envelope, notice_to, {kind}",
+                (token, now + lease, pending_due, now, limit),
+            )
         out = []
         for qid, sealed, notice_to, blob in rows:
-            # Lease: only the instance whose UPDATE matched sends it (several instances, one store).
-            got = self._db.execute(
-                f"UPDATE quarantine SET {kind}_next = ? WHERE id = ? AND {kind}_state = 'pending'"
-                f" AND {kind}_next <= ?",
-                (now + LEASE_SECONDS, qid, now),
-            )
-            if got == 1:
+            try:
                 # the bounce goes back to the envelope sender, sealed with the row
                 rcpt = self._open_envelope(qid, sealed).mail_from if kind == "bounce" else notice_to
-                out.append((qid, rcpt, self.cipher.open(blob, qid, kind)))
+                message = self.cipher.open(blob, qid, kind)
+            except QuarantineError:  # another key: this instance cannot send it, another may
+                log.error("%s: %s does not decrypt with this instance's key; left for another instance", qid, kind)
+                self._db.execute(
+                    f"UPDATE quarantine SET {kind}_state = 'pending', {kind}_next = ? WHERE id = ?"
+                    f" AND {kind}_owner = ?", (now + _BACKOFF[0], qid, token))
+                continue
+            out.append(OutboxItem(qid, kind, rcpt, message, token))
         return out
 
-    def outbox_result_sync(self, qid: str, kind: str, ok: bool, permanent: bool = False) -> None:
-        assert kind in ("bounce", "notice")
+    def _expire_dead_local_claims(self, kind: str) -> None:
+        """SQLite (one host): a claim whose process is gone needs no lease to run out.
+
+        A token is ``host:pid:start:nonce/claim`` (``start``: the process's start time since boot).
+        On this host, a claim whose pid no longer runs, or runs a process started at another
+        time (the pid was reused, as after a container restart), belongs to a dead sender and is
+        made due now. Anything else (a live process, another host) keeps its lease."""
+        host = self.owner.split(":", 1)[0]
+        for (token,) in self._db.query(f"SELECT DISTINCT {kind}_owner FROM quarantine WHERE {kind}_state = 'sending'"):
+            t_host, t_pid, t_start, *_ = [*str(token).split(":"), "", "", ""]
+            if t_host != host or not t_pid.isdigit() or not t_start.isdigit():
+                continue
+            if _process_start(int(t_pid)) != t_start:
+                self._db.execute(
+                    f"UPDATE quarantine SET {kind}_next = 0 WHERE {kind}_state = 'sending' AND {kind}_owner = ?",
+                    (token,),
+                )
+
+    def outbox_result_sync(self, item: OutboxItem, ok: bool, permanent: bool = False) -> bool:
+        """Record how sending ``item`` went; False when its claim was no longer ours (not recorded)."""
+        kind, qid, fence = item.kind, item.qid, f"id = ? AND {item.kind}_state = 'sending' AND {item.kind}_owner = ?"
+        now = self._db.now()
         if ok or permanent:
             state = "sent" if ok else "failed"
-            self._db.execute(
-                f"UPDATE quarantine SET {kind}_state = ?, {kind} = NULL, updated_at = ? WHERE id = ?",
-                (state, time.time(), qid),
+            n = self._db.execute(
+                f"UPDATE quarantine SET {kind}_state = ?, {kind} = NULL, updated_at = ? WHERE {fence}",
+                (state, time.time(), qid, item.token),
             )
-            return
+            return n == 1
         rows = self._db.query(f"SELECT {kind}_attempts, received_at FROM quarantine WHERE id = ?", (qid,))
         if not rows:
-            return
+            return False
         attempts, received = int(rows[0][0]) + 1, float(rows[0][1])
-        delay = _BACKOFF[min(attempts - 1, len(_BACKOFF) - 1)]
         if time.time() - received > MAX_OUTBOX_AGE:
-            self.outbox_result_sync(qid, kind, ok=False, permanent=True)
-            return
-        self._db.execute(
-            f"UPDATE quarantine SET {kind}_attempts = ?, {kind}_next = ? WHERE id = ?",
-            (attempts, time.time() + delay, qid),
+            return self.outbox_result_sync(item, ok=False, permanent=True)
+        delay = _BACKOFF[min(attempts - 1, len(_BACKOFF) - 1)]
+        n = self._db.execute(
+            f"UPDATE quarantine SET {kind}_state = 'pending', {kind}_attempts = ?, {kind}_next = ? WHERE {fence}",
+            (attempts, now + delay, qid, item.token),
         )
+        return n == 1
 
     def held_count_sync(self) -> int:
         rows = self._db.query("SELECT COUNT(*) FROM quarantine WHERE status IN ('held', 'releasing')")
@@ -709,7 +855,8 @@ class QuarantineStore:
 
     def pending_count_sync(self) -> int:
         rows = self._db.query(
-            "SELECT COUNT(*) FROM quarantine WHERE bounce_state = 'pending' OR notice_state = 'pending'"
+            "SELECT COUNT(*) FROM quarantine WHERE bounce_state IN ('pending', 'sending')"
+            " OR notice_state IN ('pending', 'sending')"
         )
         return int(rows[0][0])
 
@@ -839,26 +986,45 @@ class QuarantineStore:
                              tuple(c for c in r[4].split(",") if c), r[5], int(r[6])) for r in rows]
 
 
-async def flush_outbox(store: QuarantineStore, deliver: Deliver, now: float | None = None) -> dict[str, int]:
-    """Send every due guidance bounce and DPO notice (null envelope sender, RFC 3464 / 3834)."""
+async def flush_outbox(
+    store: QuarantineStore, deliver: Deliver, now: float | None = None, *, send_timeout: float = SEND_TIMEOUT,
+    batch: int = OUTBOX_BATCH, retry_now: bool = False,
+) -> dict[str, int]:
+    """Send every due guidance bounce and DPO notice (null envelope sender, RFC 3464 / 3834).
+
+    Items are claimed ``batch`` at a time and the batch is sent at once, each send bounded by
+    ``send_timeout``: the claim's lease (:func:`lease_for`) outlives every send of its batch,
+    so another instance never takes over an item this one is still sending. ``retry_now``
+    sends pending items whose backoff is not over yet (start-up, ``quarantine flush``)."""
     counts = {"sent": 0, "retry": 0, "failed": 0}
+    lease = lease_for(send_timeout)
+
+    async def send(item: OutboxItem) -> str:
+        try:
+            await asyncio.wait_for(deliver(Envelope("", (item.rcpt,)), item.message, item.qid), send_timeout)
+        except UpstreamPermError as e:
+            log.error("%s: %s refused by upstream (%s %s), not retried", item.qid, item.kind, e.code, e.kind)
+            ours = await asyncio.to_thread(store.outbox_result_sync, item, False, True)
+            outcome = "failed"
+        except (TimeoutError, UpstreamTempError, OSError) as e:
+            log.warning("%s: %s not sent yet (%s), will retry", item.qid, item.kind, type(e).__name__)
+            ours = await asyncio.to_thread(store.outbox_result_sync, item, False)
+            outcome = "retry"
+        else:
+            ours = await asyncio.to_thread(store.outbox_result_sync, item, True)
+            log.info("%s: %s sent", item.qid, item.kind)
+            outcome = "sent"
+        if not ours:  # paused past the lease: another instance claimed it and sends it too
+            log.error("%s: %s claim expired while sending; it may be sent twice", item.qid, item.kind)
+        return outcome
+
     for kind in ("bounce", "notice"):
-        due = await asyncio.to_thread(store.claim_due_sync, kind, now)
-        for qid, rcpt, message in due:
-            try:
-                await deliver(Envelope("", (rcpt,)), message, qid)
-            except UpstreamPermError as e:
-                log.error("%s: %s refused by upstream (%s %s), not retried", qid, kind, e.code, e.kind)
-                await asyncio.to_thread(store.outbox_result_sync, qid, kind, False, True)
-                counts["failed"] += 1
-            except (TimeoutError, UpstreamTempError, OSError) as e:
-                log.warning("%s: %s not sent yet (%s), will retry", qid, kind, type(e).__name__)
-                await asyncio.to_thread(store.outbox_result_sync, qid, kind, False)
-                counts["retry"] += 1
-            else:
-                await asyncio.to_thread(store.outbox_result_sync, qid, kind, True)
-                log.info("%s: %s sent", qid, kind)
-                counts["sent"] += 1
+        while True:
+            due = await asyncio.to_thread(store.claim_due_sync, kind, now, batch, lease, retry_now)
+            for outcome in await asyncio.gather(*(send(item) for item in due)):
+                counts[outcome] += 1
+            if len(due) < batch:
+                break
     return counts
 
 
@@ -911,16 +1077,20 @@ class QuarantineService:
 
     async def _loop(self) -> None:
         interval = float(getattr(self.settings, "outbox_interval", 30.0))
-        # At start-up every lease and backoff is treated as expired: whatever this instance was
-        # sending when it died is sent now. With several instances on one store, a message another
-        # instance is sending at this very moment may go out twice: a duplicate guidance beats a lost one.
-        now: float | None = time.time() + LEASE_SECONDS
+        # A send is bounded by the relay's own upstream_timeout; the claim's lease outlives it.
+        send_timeout = float(getattr(self.settings, "upstream_timeout", SEND_TIMEOUT))
+        last_count = 0.0
+        # At start-up pending items are retried at once, backoff or not (a restart often is the fix);
+        # items another instance is sending stay with it until their lease expires.
+        retry_now = True
         while not self._stop.is_set():
             self._kick.clear()
             try:
-                await flush_outbox(self.store, self.deliver, now)
-                now = None
-                metrics.QUARANTINE_MESSAGES.set(await asyncio.to_thread(self.store.held_count_sync))
+                await flush_outbox(self.store, self.deliver, send_timeout=send_timeout, retry_now=retry_now)
+                retry_now = False
+                if time.monotonic() - last_count > GAUGE_INTERVAL:  # a COUNT per flush is too much under load
+                    last_count = time.monotonic()
+                    metrics.QUARANTINE_MESSAGES.set(await asyncio.to_thread(self.store.held_count_sync))
                 if time.time() - self._last_purge > 3600:
                     await self._purge()
             except Exception:  # store or upstream trouble: logged, retried next round

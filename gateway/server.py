@@ -1,8 +1,9 @@
 """Lifecycle of one gateway process: build the stages, listen, handle signals, drain on SIGTERM.
 
-``run()`` starts the scanner processes, loads the policy, opens the upstream, starts the
-metrics endpoint and the SMTP listener (or adopts an inherited socket, for the multi-worker
-supervisor), then waits for a signal:
+``serve()`` loads the policy and forks the scanner template (``gateway.scanpool``) before
+anything starts a thread, then ``run()`` starts the scanner processes (forked by the template),
+opens the upstream, starts the metrics endpoint and the SMTP listener (or adopts an inherited
+socket, for the multi-worker supervisor), then waits for a signal:
 
 - SIGTERM / SIGINT: stop accepting, let messages already in DATA processing finish within
   ``drain_timeout``, answer idle sessions ``421`` and exit 0. A client cut off mid-transfer
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import signal
 import socket
@@ -21,39 +23,15 @@ from collections.abc import Callable
 from typing import Any
 
 from gateway import __version__, metrics
+from gateway.boot import detector_options, load_policy_source, open_listener, template_config
 from gateway.config import Settings
 from gateway.pipeline import Pipeline, PolicySource, Services
 from gateway.relay import Relay, build_relay
-from gateway.scan import Scanner
+from gateway.scanpool.pool import PoolSettings, Scanner, TemplateFactory
+from gateway.scanpool.template import TemplateProcess, fork_template
 from gateway.smtp import GatewayHandler, protocol_factory
 
 log = logging.getLogger("dlpgw.server")
-
-
-def load_policy_source(settings: Settings) -> PolicySource:
-    from gateway.policy import PolicyHolder
-
-    return PolicyHolder(settings.policy_file)
-
-
-def detector_options(policy: PolicySource) -> Any:
-    from detectors import DetectorOptions
-
-    ibans = getattr(policy.current, "org_ibans", ()) or ()
-    return DetectorOptions(org_ibans=frozenset(ibans))
-
-
-def open_listener(settings: Settings) -> socket.socket:
-    """Bind the SMTP socket once. Workers inherit this one socket (no SO_REUSEPORT: a second
-    instance started by mistake must fail to bind, not silently take half the traffic)."""
-    host, port = settings.listen_address
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(512)
-    sock.setblocking(False)
-    return sock
 
 
 class Gateway:
@@ -66,11 +44,20 @@ class Gateway:
         policy: PolicySource | None = None,
         relay: Relay | None = None,
         sock: socket.socket | None = None,
+        template: TemplateProcess | socket.socket | None = None,
+        template_factory: TemplateFactory | None = None,
+        supervised: bool = False,
     ) -> None:
         self.settings = settings
         self.policy = policy
         self.relay = relay
         self.sock = sock
+        # The scanner template: forked before any thread (serve(), the supervisor), or started
+        # as a new interpreter by the pool when none is given (tests, a replacement).
+        self.template = template
+        self.template_factory = template_factory
+        # A worker of the supervisor: templates (replacements, the warm successor) come from it.
+        self.supervised = supervised
         self.scanner: Scanner | None = None
         self._missing_tools = ""  # extraction readers (tesseract, antiword...) absent on this host
         self.handler: GatewayHandler | None = None
@@ -88,11 +75,16 @@ class Gateway:
             self.policy = load_policy_source(s)
         if self.relay is None:
             self.relay = build_relay(s)
+        pool = PoolSettings.from_settings(s)
         self.scanner = Scanner(
-            s.effective_scan_processes,
             options=detector_options(self.policy),
             limits=s.extract_limits(),
-            timeout=s.scan_timeout,
+            settings=dataclasses.replace(pool, warm=False) if self.supervised else pool,
+            template=self.template,
+            template_factory=self.template_factory,
+            spawn_templates=not self.supervised,
+            log_level=s.log_level,
+            log_json=s.log_format == "json",
         )
         await self.scanner.start()
         from gateway.extract.tools import missing_tools, warn_missing_once
@@ -135,7 +127,7 @@ class Gateway:
         if self.stopping.is_set():
             return False, "draining"
         if self.scanner is None or not self.scanner.ready:
-            return False, "detectors not loaded"
+            return False, "no scanner process ready"
         if self.policy is None:
             return False, "policy not loaded"
         if self._missing_tools:
@@ -182,7 +174,9 @@ class Gateway:
                 proto.close_gracefully()
         await asyncio.sleep(0)
         if self.scanner is not None:
-            await self.scanner.close()
+            await self.scanner.close()  # what still waits for a scan fails now (451), and is logged
+        if h is not None:
+            await h.wait_processing(10.0)
         if self.relay is not None:
             await self.relay.close()
         if self.stats is not None:
@@ -194,8 +188,14 @@ class Gateway:
         log.info("dlp-gateway stopped")
 
 
-async def run(settings: Settings, *, sock: socket.socket | None = None) -> int:
-    gw = Gateway(settings, sock=sock)
+async def run(
+    settings: Settings,
+    *,
+    sock: socket.socket | None = None,
+    policy: PolicySource | None = None,
+    template: TemplateProcess | None = None,
+) -> int:
+    gw = Gateway(settings, sock=sock, policy=policy, template=template)
     await gw.start()
     gw.install_signals()
     await gw.stopping.wait()
@@ -204,4 +204,15 @@ async def run(settings: Settings, *, sock: socket.socket | None = None) -> int:
 
 
 def serve(settings: Settings, *, sock: socket.socket | None = None) -> int:
-    return asyncio.run(run(settings, sock=sock))
+    """One gateway process, its template already forked (see ``gateway.cli``: before this module is
+    even imported, so that the engine is built while the SMTP side is imported)."""
+    policy = load_policy_source(settings)
+    template = fork_template(template_config(settings, policy), close=[sock] if sock is not None else ())
+    return serve_with(settings, policy, template, sock=sock)
+
+
+def serve_with(settings: Settings, policy: Any, template: TemplateProcess, *, sock: socket.socket | None = None) -> int:
+    return asyncio.run(run(settings, sock=sock, policy=policy, template=template))
+
+
+__all__ = ["Gateway", "detector_options", "load_policy_source", "open_listener", "run", "serve", "template_config"]

@@ -71,6 +71,7 @@ class GatewayHandler:
         self.idle = asyncio.Event()
         self.idle.set()
         self.protocols: set[GatewaySMTP] = set()
+        self.processing: set[asyncio.Future[str]] = set()  # messages in the pipeline
 
     @property
     def open_connections(self) -> int:
@@ -156,19 +157,47 @@ class GatewayHandler:
             mail_options=tuple(envelope.mail_options),
             rcpt_options=tuple(envelope.rcpt_options),
         )
+        peer = session.peer[0] if isinstance(session.peer, tuple) else ""
+        # The message is processed in its own task: if this session goes away (client gone,
+        # session timer, shutdown), processing still ends with a verdict and its log line,
+        # and nothing half-done (a relay, a quarantine write) is cut off.
+        task = asyncio.ensure_future(self.pipeline.process(env, raw, peer))
         self.in_flight += 1
         self.idle.clear()
+        self.processing.add(task)
+        task.add_done_callback(self._processed)
         try:
-            peer = session.peer[0] if isinstance(session.peer, tuple) else ""
-            return await self.pipeline.process(env, raw, peer)
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                # This session is being torn down: no reply can reach the client (it keeps the
+                # message: no 250 was sent). The pipeline still finishes and logs it.
+                log.warning("SMTP session closed while its message was being processed; the message gets "
+                            "its verdict and log line, the client no reply")
+                raise
+            # A cancellation from inside the processing (never on purpose): never let it close
+            # the session without an answer.
+            log.error("message processing was cancelled from inside; tempfail")
+            metrics.MESSAGES.labels(action="tempfail").inc()
+            return "451 4.3.0 Internal error, try again later"
         except Exception:
             log.exception("unexpected error while processing a message; tempfail")
             metrics.MESSAGES.labels(action="tempfail").inc()
             return "451 4.3.0 Internal error, try again later"
-        finally:
-            self.in_flight -= 1
-            if self.in_flight == 0:
-                self.idle.set()
+
+    def _processed(self, task: asyncio.Future[str]) -> None:
+        self.processing.discard(task)
+        self.in_flight -= 1
+        if self.in_flight == 0:
+            self.idle.set()
+        if not task.cancelled():
+            task.exception()  # retrieved here too: its session may be gone (logged by the pipeline)
+
+    async def wait_processing(self, timeout: float) -> None:
+        """Let messages still being processed (their sessions closed) finish, up to ``timeout``."""
+        if self.processing:
+            await asyncio.wait(list(self.processing), timeout=timeout)
 
     async def handle_exception(self, error: Exception) -> str:
         log.error("SMTP session error: %s", type(error).__name__)
@@ -199,7 +228,8 @@ class GatewaySMTP(SMTP):
         self._slot_key = "?"
         self._slot_class = UNTRUSTED
         self._client = ""
-        self._data_timeout = settings.data_timeout + settings.scan_timeout + settings.upstream_timeout
+        self._data_timeout = (settings.data_timeout + settings.scan_queue_timeout + settings.scan_timeout
+                              + settings.upstream_timeout)
         self._bytes_in = 0
         self._data_t0 = 0.0
         self._data_b0 = 0
@@ -254,8 +284,8 @@ class GatewaySMTP(SMTP):
     # --- DATA transfer bounds ------------------------------------------------------------------
     async def smtp_DATA(self, arg: str) -> None:
         # aiosmtpd's one timer is the backstop from the DATA command to our reply: the DATA
-        # transfer budget plus the scan and upstream budgets (each enforced on its own). The
-        # transfer itself is watched by _check_data from the 354 on.
+        # transfer budget plus the scan queue, scan and upstream budgets (each enforced on its
+        # own). The transfer itself is watched by _check_data from the 354 on.
         self._reset_timeout(self._data_timeout)
         try:
             await super().smtp_DATA(arg)

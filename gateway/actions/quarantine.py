@@ -38,7 +38,8 @@ async def hold(txn: Transaction, services: Services, *, guidance: bool) -> str:
     try:
         policy = services.policy.current
         report = txn.report or ScanReport()
-        ev = policy.evaluate(txn.envelope, report)
+        # The pipeline's evaluation (same policy object: no await between decide and here).
+        ev = txn.evaluation if txn.evaluation is not None else policy.evaluate(txn.envelope, report)
         arrival = datetime.fromtimestamp(txn.received_at, UTC)
         hostname = services.settings.hostname
         dsn = None

@@ -175,7 +175,7 @@ async def _flush(settings: Settings, store: QuarantineStore) -> dict[str, int]:
 
     relay = build_relay(settings)
     try:
-        return await flush_outbox(store, relay.deliver)
+        return await flush_outbox(store, relay.deliver, retry_now=True)
     finally:
         await relay.close()
 

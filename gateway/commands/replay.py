@@ -132,7 +132,7 @@ async def replay(path: Path, policy, settings, jobs: int = 0, progress: Progress
     """Scan every message of the archive; return ReportData (counts, examples, detector counts)."""
     from gateway.commands.scan import envelope_for
     from gateway.errors import ScanError
-    from gateway.scan import Scanner
+    from gateway.scan import PoolSettings, Scanner
     from gateway.server import detector_options
 
     class _Holder:
@@ -140,8 +140,9 @@ async def replay(path: Path, policy, settings, jobs: int = 0, progress: Progress
 
     total, messages = open_archive(path)
     progress = progress or Progress(total)
-    scanner = Scanner(jobs or settings.effective_scan_processes, options=detector_options(_Holder),
-                      limits=settings.extract_limits(), timeout=settings.scan_timeout)
+    # The gateway's own bounds (scan timeout, memory cap, queue), without the warm successor template.
+    pool = replace(PoolSettings.from_settings(settings, jobs or None), warm=False)
+    scanner = Scanner(options=detector_options(_Holder), limits=settings.extract_limits(), settings=pool)
     await scanner.start()
     counts: Counter = Counter()
     examples: list[Example] = []

@@ -1,10 +1,15 @@
 """``dlp-gateway scan``: run the gateway's own scan + policy path over .eml files and print verdicts.
 
+Every message is scanned in a scanner process under the gateway's own bounds (``scan_timeout``,
+``scan_memory_limit``): a file that exceeds them gets a precise line on stderr and a fail-closed
+verdict, and the next file is scanned by a fresh process.
+
 Output (JSON or table) carries no unmasked identifier: findings come masked from
 :func:`gateway.scan.scan_message` and file names are masked the same way.
 
 Exit status: 0 when every message would be delivered, 1 when at least one would be stopped
-(rejected, bounced, quarantined), 2 on usage or configuration errors.
+(rejected, bounced, quarantined, or not scannable within the bounds), 2 on usage or
+configuration errors.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from email.utils import getaddresses
 from pathlib import Path
+from typing import Any
 
-from gateway.model import Decision, Envelope, Finding, ScanReport
+from gateway.model import UNSCANNABLE, Decision, Envelope, Finding, ScanReport
 
 DELIVERING = {"allow", "monitor"}
 
@@ -77,31 +83,62 @@ def run(args: argparse.Namespace) -> int:
     from detectors import DetectionEngine, DetectorOptions
     from gateway.config import load_settings
     from gateway.policy import load_policy
-    from gateway.scan import scan_message
+    from gateway.scanpool.bounded import BoundedScanner
 
     settings = load_settings(getattr(args, "config", None))
     policy = load_policy(Path(args.policy) if args.policy else settings.policy_file)
-    engine = DetectionEngine(DetectorOptions(org_ibans=frozenset(getattr(policy, "org_ibans", ()) or ())))
-    limits = settings.extract_limits()
+    options = DetectorOptions(org_ibans=frozenset(getattr(policy, "org_ibans", ()) or ()))
+    engine = DetectionEngine(options)  # masks file names here; the scanner template forks with it
     stopped = 0
-    for name, raw, error in iter_inputs(args.paths):
-        if raw is None:
-            print(f"dlp-gateway scan: {engine.mask_identifiers(name)}: {error}", file=sys.stderr)
-            stopped += 1
-            continue
-        envelope = envelope_for(raw, list(args.rcpt), args.sender)
-        report = scan_message(raw, engine, limits)  # locations, details and snippets come masked
-        decision = policy.decide(envelope, report)
-        name = engine.mask_identifiers(name)  # a file named after a national number is printed masked too
-        if decision.action not in DELIVERING:
-            stopped += 1
-        if args.json:
-            print(json.dumps(as_json(name, decision, report), ensure_ascii=False), flush=True)
-        else:
-            print_table(name, decision, report)
-            if getattr(args, "explain", False):
-                print_explain(report)
+    with BoundedScanner(settings, options, engine=engine) as scanner:
+        for name, raw, error in iter_inputs(args.paths):
+            if raw is None:
+                print(f"dlp-gateway scan: {engine.mask_identifiers(name)}: {error}", file=sys.stderr)
+                stopped += 1
+                continue
+            # a file named after a national number is printed masked too
+            stopped += scan_one(args, engine.mask_identifiers(name), raw, scanner, policy)
     return 1 if stopped else 0
+
+
+def scan_one(args: argparse.Namespace, name: str, raw: bytes, scanner: Any, policy: Any) -> int:
+    """Scan one message within the bounds and print its verdict (``name`` already masked); 1 when
+    it would be stopped."""
+    from gateway.errors import ScanError
+
+    try:
+        report = scanner.scan(raw)  # locations, details and snippets come masked
+    except ScanError as e:
+        print(f"dlp-gateway scan: {name}: {bound_message(e, scanner)}; verdict: tempfail (fail closed)",
+              file=sys.stderr)
+        if args.json:
+            print(json.dumps({"file": name, "action": "tempfail", "verdict": "block", "categories": [],
+                              "reason": f"not scanned: {e}", "findings": []}, ensure_ascii=False), flush=True)
+        else:
+            print(f"{name}: BLOCK (tempfail) - not scanned: {e}")
+        return 1
+    envelope = envelope_for(raw, list(args.rcpt), args.sender)
+    decision = policy.decide(envelope, report)
+    for f in report.findings:
+        if f.entity_type == UNSCANNABLE and f.location == "message" and (f.detail or "").startswith("scan: "):
+            print(f"dlp-gateway scan: {name}: scan stopped: {f.detail.removeprefix('scan: ')}; "
+                  f"verdict: {decision.action} (as unscannable content)", file=sys.stderr)
+    if args.json:
+        print(json.dumps(as_json(name, decision, report), ensure_ascii=False), flush=True)
+    else:
+        print_table(name, decision, report)
+        if getattr(args, "explain", False):
+            print_explain(report)
+    return 0 if decision.action in DELIVERING else 1
+
+
+def bound_message(error: Any, scanner: Any) -> str:
+    """What stopped a scan, for stderr (no content: reason and bound only)."""
+    if error.reason == "timeout":
+        return f"scan stopped at the {scanner.timeout:g} s time limit (scan_timeout)"
+    if error.reason == "crashed":
+        return f"the scanner process died ({error.detail or 'crashed'})"
+    return f"not scanned ({error})"
 
 
 def as_json(name: str, decision: Decision, report: ScanReport) -> dict[str, object]:

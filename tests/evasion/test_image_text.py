@@ -29,10 +29,12 @@ def test_compressed_text_chunk_bomb_is_bounded() -> None:
 
 
 def test_random_bytes_after_an_image_are_not_unscannable() -> None:
-    """A phone's motion photo appends a video: its printable strings are read, the mail is not held."""
+    """A phone's motion photo appends a video: its printable strings are read, the mail is not held.
+
+    The picture itself is OCRed (no finding) or, without tesseract, reported as an unscanned image."""
     video = b"\x00\x00\x00\x18ftypmp42" + random.Random(2).randbytes(500_000)
     ex = extract_message(k.with_attachment(k.jpeg() + video, "PXL_MP.jpg", "image", "jpeg"))
-    assert [f.entity_type for f in ex.findings] == [UNSCANNED_IMAGE]
+    assert {f.entity_type for f in ex.findings} <= {UNSCANNED_IMAGE}
 
 
 def test_damaged_image_structures_never_raise() -> None:

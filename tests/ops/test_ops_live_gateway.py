@@ -68,6 +68,13 @@ def _children(pid: int) -> list[int]:
     return sorted(out)
 
 
+def _pgid(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[2])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def _group_members(pgid: int) -> list[int]:
     out = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -106,7 +113,9 @@ class LiveGateway:
         return body
 
     def workers(self) -> list[int]:
-        return _children(self.proc.pid)
+        """The worker processes: children of the supervisor that lead their own process group
+        (the scanner template and the endpoint process are children too, in the supervisor's group)."""
+        return [pid for pid in _children(self.proc.pid) if _pgid(pid) == pid]
 
     def outbox(self) -> list[Path]:
         new = self.tmp / "outbox" / "new"
@@ -206,6 +215,8 @@ def test_mail_flows_and_metrics_are_summed_over_workers(gateway: LiveGateway) ->
     # every worker writes its own files in <state_dir>/metrics; /metrics is their sum
     files = {p.name for p in (gateway.tmp / "state" / "metrics").glob("counter_*.db")}
     assert {f"counter_{pid}.db" for pid in gateway.workers()} <= files
+    # the supervisor imported the metrics before forking its workers: it leaves no file of its own
+    assert not list((gateway.tmp / "state" / "metrics").glob(f"*_{gateway.proc.pid}.db"))
 
 
 def test_docker_healthcheck_command_passes_against_the_gateway(gateway: LiveGateway) -> None:
@@ -302,6 +313,19 @@ def test_a_killed_worker_is_replaced_and_its_counts_kept(gateway: LiveGateway) -
     assert "died with status -9; replacing it" in gateway.log_text()
 
 
+def test_a_killed_scanner_template_is_replaced_and_mail_flows_again(gateway: LiveGateway) -> None:
+    # The template: the supervisor's child in its process group (not a worker) that has scanner children.
+    templates = [c for c in _children(gateway.proc.pid) if _pgid(c) != c and _children(c)]
+    assert templates, "no scanner template found below the supervisor"
+    for pid in templates:
+        os.kill(pid, signal.SIGKILL)  # every scanner process of every worker goes with it
+    _wait("a new template", lambda: "scanner template replaced" in gateway.log_text(), timeout=30)
+    _wait("both workers ready again", lambda: _get(gateway.base + "/readyz")[1].startswith("ready: 2/2"), timeout=60)
+    gateway.send(2, "after-template")
+    assert len(gateway.outbox()) == 12
+    assert len(gateway.workers()) == 2  # the workers themselves were not touched
+
+
 def test_sigterm_drains_and_stops_every_process(gateway: LiveGateway) -> None:
     workers = gateway.workers()
     idle = socket.create_connection(("127.0.0.1", gateway.smtp_port), timeout=10)
@@ -320,6 +344,7 @@ def test_sigterm_drains_and_stops_every_process(gateway: LiveGateway) -> None:
     for pid in workers:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
         assert _group_members(pid) == []
+    assert _group_members(gateway.proc.pid) == []  # the templates and the endpoint process are gone too
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", gateway.smtp_port), timeout=2).close()
 
@@ -328,9 +353,14 @@ def test_single_process_serve_answers_health_with_upstream_check(tmp_path: Path)
     """Without --workers the lead's server.py serves the same endpoints from gateway.health."""
     gw = _start(tmp_path, workers=1)
     try:
-        assert gw.workers() == [] or all(
-            "multiprocessing" in Path(f"/proc/{p}/cmdline").read_text() for p in gw.workers()
-        )  # no supervisor: only scanner processes below it
+        assert gw.workers() == []  # no supervisor: only scanner templates (and their scanners) below it
+        own = Path(f"/proc/{gw.proc.pid}/cmdline").read_bytes()
+        children = _children(gw.proc.pid)
+        # the cold template is a fork of this process; the warm successor a `python -m gateway.scanpool`
+        kinds = sorted("fork" if Path(f"/proc/{c}/cmdline").read_bytes() == own else "exec" for c in children)
+        assert kinds in (["fork"], ["exec"], ["exec", "fork"]), kinds
+        assert all(b"gateway.scanpool" in Path(f"/proc/{c}/cmdline").read_bytes() for c in children
+                   if Path(f"/proc/{c}/cmdline").read_bytes() != own)
         code, body = _get(gw.base + "/readyz")
         assert code == 200 and body.endswith("; upstream maildir writable\n")
         gw.send(1, "single")

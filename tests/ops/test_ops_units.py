@@ -117,7 +117,7 @@ def test_deployment_probes_resources_and_security() -> None:
     assert c["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "metrics"}
     assert c["readinessProbe"]["httpGet"] == {"path": "/readyz", "port": "metrics"}
     assert c["startupProbe"]["httpGet"]["path"] == "/healthz"
-    env = {e["name"]: e["value"] for e in c["env"]}
+    env = {e["name"]: e["value"] for e in c["env"] if "value" in e}  # the rest come from the Secret
     assert env["DLPGW_METRICS_LISTEN"].endswith(":9925") and env["DLPGW_LISTEN"].endswith(":2525")
     mem = c["resources"]["requests"]["memory"]
     assert mem.endswith("Mi") and int(mem[:-2]) >= 3 * 500  # worker + 2 scanners at ~500 MB each

@@ -15,7 +15,7 @@ from pathlib import Path
 from opslib import REPO, free_port
 
 from gateway.config import Settings
-from gateway.workers import STARTUP_ATTEMPTS, Supervisor, prepare_metrics_dir
+from gateway.workers import STARTUP_ATTEMPTS, Supervisor, WorkerContext, prepare_metrics_dir, report
 
 
 def test_worker_settings_split_the_cores_and_silence_the_metrics_port(tmp_path: Path) -> None:
@@ -71,18 +71,21 @@ def test_bad_policy_is_refused_once_by_the_supervisor(tmp_path: Path) -> None:
     assert "Traceback" not in r.stderr
 
 
-def _supervisor(tmp_path: Path, code: str, n: int = 2) -> Supervisor:
+def _supervisor(tmp_path: Path, body, n: int = 2) -> Supervisor:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     sock.listen(8)
     sup = Supervisor(Settings(drain_timeout=1, state_dir=tmp_path), n, sock, prepare_metrics_dir(tmp_path))
-    sup.worker_cmd = (sys.executable, "-c", code)
+    sup.worker_target = body  # runs in the forked worker process
     return sup
 
 
-def test_workers_that_never_get_ready_stop_the_supervisor(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(REPO))
-    sup = _supervisor(tmp_path, "import sys; sys.exit(3)")
+def _exit_3(ctx: WorkerContext) -> int:
+    return 3
+
+
+def test_workers_that_never_get_ready_stop_the_supervisor(tmp_path: Path) -> None:
+    sup = _supervisor(tmp_path, _exit_3)
     before = signal.getsignal(signal.SIGTERM)
     t0 = time.monotonic()
     assert sup.run() == 1
@@ -92,16 +95,15 @@ def test_workers_that_never_get_ready_stop_the_supervisor(tmp_path: Path, monkey
     assert signal.getsignal(signal.SIGTERM) is before  # the supervisor's handlers are removed again
 
 
-# A stand-in worker: reports ready on the status pipe like worker_main, then dies after a moment.
-_FLAKY = (
-    "import os, pickle, sys, time; p = pickle.load(sys.stdin.buffer); "
-    "os.write(p['status_fd'], b'1\\tok\\n'); time.sleep(0.3); sys.exit(1)"
-)
+def _flaky(ctx: WorkerContext) -> int:
+    """A stand-in worker: reports ready on its channel like a real one, then dies after a moment."""
+    report(ctx.chan, True, "ok")
+    time.sleep(0.3)
+    return 1
 
 
-def test_dying_workers_are_replaced_until_sigterm(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("PYTHONPATH", str(REPO))
-    sup = _supervisor(tmp_path, _FLAKY, n=1)
+def test_dying_workers_are_replaced_until_sigterm(tmp_path: Path) -> None:
+    sup = _supervisor(tmp_path, _flaky, n=1)
     seen: list[tuple[bool, str]] = []
 
     def stop_later() -> None:

@@ -54,7 +54,7 @@ def _check_migrated(store: QuarantineStore) -> None:
     assert [r.id for r in store.list_sync(domain="example.fgov.be")] == ["OLD1"]
     assert store.list_sync(domain="gmail.co") == []
     due = store.claim_due_sync("bounce")
-    assert [(q, rcpt) for q, rcpt, _ in due] == [("OLD1", SENDER)]  # the outbox still finds the sender
+    assert [(i.qid, i.rcpt) for i in due] == [("OLD1", SENDER)]  # the outbox still finds the sender
 
 
 async def _release(store: QuarantineStore) -> None:
