@@ -1,18 +1,22 @@
 """The detection engine: runs the registered recognizers over text segments and returns findings.
 
-Per segment, cheapest first:
+Per segment (a long one in overlapping chunks, see :func:`chunks`), cheapest first:
   1. pattern recognizers (compiled regexes + python-stdnum checksums + context words);
-  2. the Art. 9 / Art. 10 lexicon (one pass), each hit tied to a person or dropped;
+  2. Art. 9 / Art. 10: records (table rows, "Label: value" blocks) whose column header or label names
+     a category, and lexicon hits in prose, each tied to a person by one scored decision or dropped;
   3. person names (rules) for the PERSON findings, organisation lines in signatures;
   4. exceptions (professional contact, organisation IBAN, public fee) -> ``allowed``;
   5. overlaps resolved (a blocking identifier wins over a phone number on the same digits);
-  6. snippets masked (``detectors.masking``): the raw value never leaves this module.
+  6. snippets masked (``detectors.masking``): the raw value never leaves this module, and the
+     ``explain`` record of a finding (rule, tie by kind and initials, distance, score, exception)
+     holds no content either.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -23,11 +27,20 @@ from detectors.nlp import load_french_ner
 from detectors.patterns import SpanIndex, alnum_upper
 from detectors.people import PeopleFinder
 from detectors.registry import LANGUAGE, build_registry
-from detectors.special.recognizer import SpecialCategoryRecognizer
+from detectors.special.decision import MODELS, TieModel
+from detectors.special.recognizer import EXPLAIN_KEY, SpecialCategoryRecognizer
 from detectors.text_context import TextContext
-from gateway.model import Finding, Segment
+from gateway.model import Finding, Segment, Table
 
 IDENTIFIER_TYPES = frozenset({"BE_NATIONAL_NUMBER", "BE_BIS_NUMBER", "NL_BSN"})
+# Texts longer than CHUNK_CHARS are scanned in chunks of that size that overlap by OVERLAP_CHARS on
+# each side: a finding belongs to the chunk whose core holds its start, so one across a border is
+# found once, with all its context (the widest window any rule uses is 300 characters).
+CHUNK_CHARS = 1 << 20
+OVERLAP_CHARS = 4096
+# Allowed contact findings (PERSON, EMAIL_ADDRESS, ...) reported per text (a chunk of a long one): they never
+# block, and a 400 000-row staff list would otherwise carry a finding per name. Blocking ones are not capped.
+MAX_ALLOWED_PER_TEXT = 2000
 
 _ORG_LINE = re.compile(
     r"^[ \t>]{0,8}(?P<v>[^\n]{0,80}\b(?:FOD|SPF|FPS|POD|SPP|Federale Overheidsdienst|Service public|"
@@ -49,9 +62,14 @@ class DetectorOptions:
     french_ner: bool = True
     # Report allowed contact kinds (PERSON, EMAIL_ADDRESS, ...). Off = only blocking types.
     report_allowed: bool = True
+    # The person-tie decision's weights: "fitted" (tools/fit_tie_model.py; better than the hand-set ones on
+    # held-out mail, docs/detectors.md) or "hand".
+    tie_model: str = "fitted"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "org_ibans", frozenset(alnum_upper(i) for i in self.org_ibans))
+        if self.tie_model not in MODELS:
+            raise ValueError(f"tie_model must be one of {MODELS}")
 
 
 class DetectionEngine:
@@ -65,7 +83,8 @@ class DetectionEngine:
         ]
         ner = load_french_ner() if self.options.french_ner else None
         self.people = PeopleFinder(ner=ner)
-        self.special = SpecialCategoryRecognizer(self.people, supported_language=LANGUAGE)
+        self.special = SpecialCategoryRecognizer(self.people, supported_language=LANGUAGE,
+                                                 model=TieModel.load(self.options.tie_model))
         self.registry.add_recognizer(self.special)
         self._masker = IdentifierMasker(self.pattern_recognizers)
 
@@ -87,12 +106,33 @@ class DetectionEngine:
         findings: list[Finding] = []
         for seg in segments:
             if seg.text and not seg.text.isspace():
-                findings.extend(self.detect_text(seg.text, seg.location))
+                findings.extend(self.detect_segment(seg))
         return findings
 
-    def detect_text(self, text: str, location: str = "text") -> list[Finding]:
-        """All findings in one text (one segment)."""
-        ctx = TextContext(text, self.people)
+    def detect_segment(self, seg: Segment) -> list[Finding]:
+        """All findings of one segment; a text longer than ``CHUNK_CHARS`` in overlapping chunks (bounded
+        memory, linear time, offsets absolute, tables split by whole rows)."""
+        if len(seg.text) <= CHUNK_CHARS:
+            return self.detect_text(seg.text, seg.location, seg.tables)
+        out: list[Finding] = []
+        seen: set[tuple[str, str, int, int]] = set()
+        for chunk in chunks(seg.text, seg.tables):
+            shift = chunk.offset - chunk.prefix
+            for f in self.detect_text(chunk.text, seg.location, chunk.tables):
+                if f.start < chunk.prefix:
+                    continue  # inside the repeated header line: found with the table's first chunk
+                start = f.start + shift
+                if not chunk.core_start <= start < chunk.core_end:
+                    continue  # another chunk owns it
+                key = (f.entity_type, f.location, start, f.end + shift)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(replace(f, start=start, end=f.end + shift))
+        return out
+
+    def detect_text(self, text: str, location: str = "text", tables: tuple[Table, ...] = ()) -> list[Finding]:
+        """All findings in one text (one segment or chunk); ``tables`` are its ``Segment.tables``."""
+        ctx = TextContext(text, self.people, tables)
         results: list[RecognizerResult] = []
         for rec in self.pattern_recognizers:
             results.extend(rec.analyze(text, rec.supported_entities, None))
@@ -101,7 +141,12 @@ class DetectionEngine:
         results.extend(r for r in self.special.analyze(text, None, ctx) if r.score >= self.options.min_score)
         if self.options.report_allowed:
             results.extend(self._people_and_orgs(ctx))
-        return self._to_findings(ctx, location, self._resolve_overlaps(results))
+        results = self._resolve_overlaps(results)
+        contact = [r for r in results if r.entity_type in CONTACT_KINDS]
+        if len(contact) > MAX_ALLOWED_PER_TEXT:
+            drop = {id(r) for r in contact[MAX_ALLOWED_PER_TEXT:]}
+            results = [r for r in results if id(r) not in drop]
+        return self._to_findings(ctx, location, results)
 
     # ------------------------------------------------------------------------------------------
     def _people_and_orgs(self, ctx: TextContext) -> list[RecognizerResult]:
@@ -145,14 +190,96 @@ class DetectionEngine:
                 exception = iban_exception(ctx, r.start, r.end, self.options.org_ibans)
             if exception is not None and not self.options.report_allowed:
                 continue
+            meta = r.recognition_metadata or {}
             findings.append(Finding(
                 entity_type=r.entity_type,
-                location=location,
+                location=location + str(meta.get("location") or ""),
                 start=r.start,
                 end=r.end,
                 score=float(r.score),
                 allowed=exception is not None,
                 exception=exception,
                 snippet=mask_for(r.entity_type, ctx.text[r.start : r.end]),
+                explain=_explain(r, meta, exception),
             ))
         return findings
+
+
+def _explain(r: RecognizerResult, meta: dict[str, object], exception: str | None) -> dict[str, object]:
+    """The content-free account of one finding (``Finding.explain``)."""
+    explain = dict(meta.get(EXPLAIN_KEY) or {})  # type: ignore[call-overload]
+    if not explain:
+        rule = meta.get("pattern") or meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or "people"
+        explain = {"rule": str(rule), "score": round(float(r.score), 3)}
+    explain["exception"] = exception or "none"
+    return explain
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """One window of a long text: ``text`` = ``prefix`` characters of a repeated table header line, then
+    ``source[offset:offset + len(text) - prefix]``; it owns the findings starting in [core_start, core_end)."""
+
+    text: str
+    offset: int
+    prefix: int
+    core_start: int
+    core_end: int
+    tables: tuple[Table, ...]
+
+
+def _cut(text: str, target: int, floor: int) -> int:
+    """A chunk border at or before ``target``: after a line break, else after a space, else ``target``."""
+    if target >= len(text):
+        return len(text)
+    nl = text.rfind("\n", floor, target)
+    if nl != -1:
+        return nl + 1
+    sp = text.rfind(" ", floor, target)
+    return sp + 1 if sp != -1 else target
+
+
+def _line_start(text: str, pos: int, reach: int, tables: tuple[Table, ...]) -> int:
+    """The start of the line holding ``pos`` if it is at most ``reach`` back (always, inside a table)."""
+    inside = any(t.start <= pos < t.end for t in tables)
+    nl = text.rfind("\n", 0 if inside else max(0, pos - reach), pos)
+    return nl + 1 if nl != -1 or inside else pos
+
+
+def _line_end(text: str, pos: int, reach: int, tables: tuple[Table, ...]) -> int:
+    inside = any(t.start <= pos < t.end for t in tables)
+    nl = text.find("\n", pos, len(text) if inside else pos + reach)
+    return nl if nl != -1 else (len(text) if inside else pos)
+
+
+def chunks(text: str, tables: tuple[Table, ...] = (), size: int = CHUNK_CHARS,
+           overlap: int = OVERLAP_CHARS) -> Iterator[Chunk]:
+    """Overlapping windows of ``text`` (see :class:`Chunk`); borders fall on line breaks where there are
+    some, so table rows are never split, and each window's tables are the rows it holds (with the table's
+    header line repeated in front when the window starts inside a table)."""
+    n = len(text)
+    core_start = 0
+    rows_before: dict[int, tuple[int, int]] = {}  # table index -> (position counted to, rows before it)
+    while core_start < n:
+        core_end = _cut(text, core_start + size, core_start + size // 2)
+        lo = 0 if core_start == 0 else _line_start(text, max(0, core_start - overlap), overlap, tables)
+        hi = n if core_end >= n else _line_end(text, min(n, core_end + overlap), overlap, tables)
+        prefix = ""
+        sub: list[Table] = []
+        for i, t in enumerate(tables):
+            if t.end < lo or t.start >= hi:
+                continue
+            s, e = max(t.start, lo), min(t.end, hi)
+            pos, before = rows_before.get(i, (t.start, 0))
+            before += text.count("\n", pos, s)
+            rows_before[i] = (s, before)
+            count = text.count("\n", s, e) + 1
+            numbers = tuple(t.row_number(before + k) for k in range(count))
+            if s > t.start and t.header and not prefix and not sub:
+                hstart = text.rfind("\n", 0, max(0, t.start - 1)) + 1
+                prefix = text[hstart : t.start]
+            sub.append(Table(s, e, t.header, numbers, t.label))
+        shift = len(prefix) - lo
+        moved = tuple(Table(t.start + shift, t.end + shift, t.header, t.rows, t.label) for t in sub)
+        yield Chunk(prefix + text[lo:hi], lo, len(prefix), core_start, core_end, moved)
+        core_start = core_end

@@ -119,6 +119,28 @@ _BANK_DETAILS_LINE = re.compile(
     re.IGNORECASE,
 )
 IBAN_WINDOW = 250
+# A company by its legal form ("Bouwbedrijf Vermeulen NV", "SA Nettoyage des Ardennes", "Eifel Bau GmbH"):
+# a legal person, whose account is not personal data.
+_LEGAL_FORM = (r"(?:NV|N\.V\.|BV|B\.V\.|SA|S\.A\.|SRL|BVBA|SPRL|CommV|VOF|CV|SCRL|SC|GmbH|AG|KG|SE|Ltd|LLC|Inc|"
+               r"plc|Sàrl|SARL|SAS)")
+_NAME_WORD = r"[A-Z][\w&'’.\-]{1,30}"
+_COMPANY = re.compile(
+    rf"(?:\b{_NAME_WORD}(?:[ \t]{{1,2}}(?:[A-Z0-9][\w&'’.\-]{{0,30}}|&|de|des|du|van|von|der|und|et|en|and)){{0,5}}"
+    rf"[ \t]{{1,2}}{_LEGAL_FORM}(?![\w.])|(?<![\w.]){_LEGAL_FORM}[ \t]{{1,2}}{_NAME_WORD})"
+)
+# Money paid to the holder for an invoice (a payment confirmation, not an allowance or a refund).
+_INVOICE_PAYMENT = word_list_regex([
+    "factuur", "facturen", "facture", "factures", "rechnung", "rechnungen", "invoice", "invoices", "betaald",
+    "payée", "payé", "bezahlt", "paid", "uitbetaald", "réglée", "beglichen", "settled", "leverancier", "fournisseur",
+    "lieferant", "supplier",
+])
+# The recipient's account: a company's when the recipient is the company paid for its invoice.
+_RECIPIENT_ACCOUNT = word_list_regex(["uw rekening", "votre compte", "ihr konto", "your account"])
+# A third person's account: "zijn rekening", "son compte", "sein Konto", "his account" (not the recipient's).
+_THIRD_PERSON_ACCOUNT = word_list_regex([
+    "zijn rekening", "haar rekening", "hun rekening", "son compte", "leur compte", "sein konto", "seinem konto",
+    "his account", "her account", "their account", "rekening van", "compte de", "konto von", "account of",
+])
 
 
 def _nearest(rx: re.Pattern[str], text: str, start: int, end: int, window: int) -> int | None:
@@ -143,8 +165,11 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     label = text[max(line_start, start - 35) : start]  # the label right before the IBAN
-    if PERSON_LINE.search(label) or ctx.id_spans.any(start - IBAN_WINDOW, end + IBAN_WINDOW):
-        return None  # labelled as a person's account, or next to a person's national number
+    if ctx.id_spans.any(start - IBAN_WINDOW, end + IBAN_WINDOW):
+        return None  # next to a person's national number
+    labelled = PERSON_LINE.search(label)
+    if labelled and not (_RECIPIENT_ACCOUNT.fullmatch(labelled.group()) and _company_holder(ctx, start, end)):
+        return None  # labelled as a person's account ("uw rekening" of a company paid for its invoice is not)
     if any(m.start >= line_start and m.end <= start for m in ctx.names_in(line_start, start)):
         return None  # a person's name on the same line before the IBAN
     for m in ctx.names_in(end, end + 40):
@@ -155,6 +180,8 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
                          _nearest(FEE_TOPIC, text, start, end, IBAN_WINDOW)) is not None
         return "public_fee" if fee_words else "organisation_iban"
     if _BANK_DETAILS_LINE.search(line) or _ORG_HOLDER.search(line):
+        return "organisation_iban"
+    if _company_holder(ctx, start, end):
         return "organisation_iban"
     # Direction of the money. Money paid TO a person (refund, allowance, "versé sur le compte de",
     # "wordt gestort op") makes the IBAN personal even when the topic is a tax or fee ("la taxe vous sera
@@ -171,6 +198,21 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     if instruction is not None or _nearest(FEE_TOPIC, text, start, end, IBAN_WINDOW) is not None:
         return "public_fee"
     return None
+
+
+def _company_holder(ctx: TextContext, start: int, end: int) -> bool:
+    """A payment of an invoice to a company named by its legal form nearby (an NV / BV / SA / GmbH paid
+    "op uw rekening", "sur votre compte"), with no natural person as holder: the company's own account."""
+    text = ctx.text
+    lo, hi = max(0, start - IBAN_WINDOW), min(len(text), end + IBAN_WINDOW // 2)
+    if _COMPANY.search(text, lo, hi) is None or _INVOICE_PAYMENT.search(text, lo, hi) is None:
+        return False
+    if _THIRD_PERSON_ACCOUNT.search(text, max(lo, start - 60), start):
+        return False
+    for m in ctx.names_in(lo, hi):
+        if m.kind in ("title", "name") and not ctx.addresses_recipient(m.start, m.end):
+            return False  # a person named near the account: it may be theirs
+    return True
 
 
 def contact_exception(ctx: TextContext, entity_type: str, start: int, end: int) -> str:

@@ -55,6 +55,13 @@ def mask_words(value: str) -> str:
     return " ".join(out)
 
 
+def initials(value: str) -> str:
+    """Initials of a person mention for explanations: ``Jan Peeters`` -> ``J.P.``; ``Dhr. Van den Broeck``
+    -> ``D.V.d.B.``. Nothing else of the name is kept."""
+    words = [w for w in " ".join(value.split()).replace(".", " ").split(" ") if w and w[0].isalpha()]
+    return "".join(w[0] + "." for w in words[:6]) or "?"
+
+
 def mask_email(value: str) -> str:
     """``jan.peeters@example.be`` -> ``j**********@example.be`` (the domain is organisation data)."""
     local, _, domain = value.partition("@")

@@ -3,24 +3,37 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from detectors.patterns import SpanIndex
 from detectors.people import Mention, PeopleFinder
 from detectors.signature import Regions, contact_line_regions, salutation_regions, signature_regions
 
+if TYPE_CHECKING:
+    from detectors.special.records import Records
+    from gateway.model import Table
+
 
 class TextContext:
-    """Signature blocks, contact lines, salutations, person mentions and identifier spans of one text.
+    """Signature blocks, contact lines, salutations, person mentions, identifier spans and the records
+    (table rows, "Label: value" blocks) of one text.
 
     Passed to the special-category recognizer in Presidio's ``nlp_artifacts`` slot.
     """
 
-    def __init__(self, text: str, people: PeopleFinder) -> None:
+    def __init__(self, text: str, people: PeopleFinder, tables: tuple[Table, ...] = ()) -> None:
         self.text = text
         self.people = people
+        self.tables = tables
         # Spans of validated personal identifiers (national / BIS / BSN numbers), set by the engine.
         self.id_spans = SpanIndex()
         self.ner_calls = 0  # spaCy windows run so far for this text (bounded per text)
+
+    @cached_property
+    def lower(self) -> str | None:
+        """The lower-cased text, or None when lower-casing changes its length ("İ")."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) else None
 
     @cached_property
     def signatures(self) -> Regions:
@@ -33,6 +46,13 @@ class TextContext:
     @cached_property
     def salutations(self) -> Regions:
         return salutation_regions(self.text)
+
+    @cached_property
+    def records(self) -> Records:
+        """Table rows and form blocks (computed after ``id_spans`` is set, on first use)."""
+        from detectors.special.records import Records
+
+        return Records(self, self.tables)
 
     @cached_property
     def names(self) -> list[Mention]:

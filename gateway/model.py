@@ -103,6 +103,9 @@ class Finding:
     never stored here. ``allowed`` findings are reported but never block: ``exception``
     names the exception that allows them (e.g. ``professional_contact``).
     ``detail`` is a short, content-free reason (e.g. ``zip: member larger than 67108864 bytes``).
+    ``explain`` is an optional, content-free account of the decision (rule, person tie by kind and
+    initials, distance, score, exception; ``detectors`` fills it, ``dlp-gateway scan --explain``
+    prints it): never message text, so it may be stored with the finding.
     """
 
     entity_type: str
@@ -114,6 +117,7 @@ class Finding:
     exception: str | None = None
     snippet: str = ""
     detail: str | None = None
+    explain: dict[str, object] | None = None
 
     def as_dict(self) -> dict[str, object]:
         d: dict[str, object] = {
@@ -129,6 +133,8 @@ class Finding:
             d["exception"] = self.exception
         if self.detail:
             d["detail"] = self.detail
+        if self.explain:
+            d["explain"] = dict(self.explain)
         return d
 
 

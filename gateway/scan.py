@@ -12,6 +12,7 @@ finding. The message is never relayed unscanned.
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -51,15 +52,22 @@ def scan_message(raw: bytes, engine: DetectionEngine, limits: ExtractLimits | No
     )
 
 
+_RECORD_SUFFIX = re.compile(r"(?:!table=\d{1,6})?!(?:row|line)=\d{1,7}$")
+
+
 def mask_locations(engine: DetectionEngine, findings: list[Finding]) -> list[Finding]:
     """Findings whose location, detail and snippet carry no identifier (a national number in an
     attachment or archive member name, say): everything downstream only sees these."""
     memo: dict[str, str] = {}
 
     def mask(text: str) -> str:
-        if text not in memo:
-            memo[text] = engine.mask_identifiers(text)
-        return memo[text]
+        # a record suffix ("!row=14", "!table=2!row=3", "!line=12", written by the detectors) holds only
+        # a small row number: mask the location it is appended to once, not once per row
+        m = _RECORD_SUFFIX.search(text)
+        head, tail = (text[: m.start()], m.group()) if m else (text, "")
+        if head not in memo:
+            memo[head] = engine.mask_identifiers(head)
+        return memo[head] + tail
 
     out = []
     for f in findings:

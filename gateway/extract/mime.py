@@ -11,7 +11,7 @@ import re
 from gateway.extract.context import Context, safe_name
 from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
 from gateway.extract.sniff import PGP_ARMOR, image_format, sniff
-from gateway.extract.text import cid_references, decode_bytes, decode_html, html_to_text
+from gateway.extract.text import cid_references, decode_bytes, decode_html, html_to_table_text
 from gateway.extract.transfer import decode_cte, extract_plain_base64, normalize_cte
 
 # Header fields. Address fields give their display names (not the addresses); structural and technical
@@ -374,14 +374,14 @@ def _body(ctx: Context, part: email.message.Message, data: bytes, subtype: str, 
         html = decode_html(data, charset)
         if "cid:" in html:
             scope.cids |= cid_references(html)
-        text = html_to_text(html)
+        text, tables = html_to_table_text(html)
     elif subtype in ("enriched", "richtext"):
-        text = enriched_to_text(decode_bytes(data, charset))
+        text, tables = enriched_to_text(decode_bytes(data, charset)), ()
     else:
-        text = decode_bytes(data, charset)
+        text, tables = decode_bytes(data, charset), ()
     if PGP_ARMOR.decode() in text:
         ctx.encrypted(loc, "pgp message in body")
-    ctx.segment(loc, text)
+    ctx.segment(loc, text, tables)
     if subtype != "html":
         extract_plain_base64(ctx, data, loc, depth, deadline)  # base64 without a transfer-encoding field
     return loc

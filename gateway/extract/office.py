@@ -1,16 +1,20 @@
 """Office documents: OOXML (DOCX, PPTX parts via defusedxml; XLSX via openpyxl read-only) and ODF (odfpy),
-with their embedded objects (recursively) and pictures (OCR)."""
+with their embedded objects (recursively) and pictures (OCR). Sheets, DOCX and ODT tables keep their rows
+and header as ``Table`` structure (``extract.tables``)."""
 
 from __future__ import annotations
 
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 
 from gateway.extract.archives import check_zip_members, read_member
 from gateway.extract.context import Context, safe_name
 from gateway.extract.files import extract_file
 from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
+from gateway.extract.tables import docx_document, odf_body, odf_table_records, rows_to_table_text, sheet_records
+from gateway.model import Table
 
 _NUM = re.compile(r"(\d+)")
 _IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg", ".webp")
@@ -48,6 +52,17 @@ def ooxml_text(ctx: Context, data: bytes, what: str) -> str:
     except DefusedXmlException as e:
         raise LimitExceeded(f"{what}: XML {type(e).__name__} refused") from None
     return "".join(out)
+
+
+def _docx_document(ctx: Context, data: bytes, what: str) -> tuple[str, tuple[Table, ...]]:
+    """The main document part with its tables kept as structure (``extract.tables``)."""
+    from defusedxml import DefusedXmlException
+
+    lim = ctx.limits
+    try:
+        return docx_document(data, lim.xml_forbid_dtd, lim.xml_forbid_entities)
+    except DefusedXmlException as e:
+        raise LimitExceeded(f"{what}: XML {type(e).__name__} refused") from None
 
 
 def _external_links(ctx: Context, data: bytes) -> list[str]:
@@ -93,11 +108,15 @@ def extract_ooxml(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: byte
             if label is None:
                 continue
             deadline.check(kind)
-            text = ooxml_text(ctx, read_member(ctx, zf, info, kind), kind)
+            tables: tuple[Table, ...] = ()
+            if label == "" and kind == "docx":
+                text, tables = _docx_document(ctx, read_member(ctx, zf, info, kind), kind)
+            else:
+                text = ooxml_text(ctx, read_member(ctx, zf, info, kind), kind)
             if label == "" and kind == "docx" and "word/_rels/document.xml.rels" in names:
                 links = _external_links(ctx, zf.read("word/_rels/document.xml.rels"))
                 text += "\n" + "\n".join(links)
-            ctx.segment(f"{loc}{label}", text)
+            ctx.segment(f"{loc}{label}", text, tables)
         if kind == "docx":
             _alt_chunks(ctx, zf, infos, loc, depth, deadline)
     ooxml_hidden_text(ctx, zf, infos, kind, loc, deadline)
@@ -309,14 +328,16 @@ def _xlsx(ctx: Context, data: bytes, loc: str, deadline: Deadline) -> None:
         for ws in wb.worksheets:
             deadline.check("xlsx")
             ws.reset_dimensions()  # never trust the declared dimension (a padding bomb); read real rows
-            lines: list[str] = []
-            for r, row in enumerate(ws.iter_rows(values_only=True)):
-                if r % 256 == 255:
-                    deadline.check("xlsx")
-                line = "\t".join(_cell(v) for v in row if v is not None)
-                if line:
-                    lines.append(line)
-            ctx.segment(f"{loc}#sheet={ws.title}", "\n".join(lines))
+
+            def rows(ws: object = ws) -> Iterator[tuple[object, ...]]:
+                for r, row in enumerate(ws.iter_rows(values_only=True)):  # type: ignore[attr-defined]
+                    if r % 256 == 255:
+                        deadline.check("xlsx")
+                    yield row
+
+            # header = first row with two cells or more, real sheet row numbers (extract.tables)
+            text, tables = rows_to_table_text(sheet_records(rows(), _cell))
+            ctx.segment(f"{loc}#sheet={ws.title}", text, tables)
     finally:
         wb.close()
 
@@ -390,13 +411,14 @@ def extract_odf(ctx: Context, zf: zipfile.ZipFile, names: set[str], data: bytes,
     deadline.check(kind)
     doc = load(io.BytesIO(_odf_for_odfpy(zf, names, parts, data)))
     if kind == "ods" and doc.spreadsheet is not None:
-        from odf.table import Table
+        from odf.table import Table as OdfTable
 
-        for table in doc.spreadsheet.getElementsByType(Table):
+        for table in doc.spreadsheet.getElementsByType(OdfTable):
             deadline.check(kind)
-            ctx.segment(f"{loc}#sheet={table.getAttribute('name')}", _odf_text(table))
+            text, tables = rows_to_table_text(odf_table_records(table, _odf_text))
+            ctx.segment(f"{loc}#sheet={table.getAttribute('name')}", text, tables)
     else:
-        ctx.segment(loc, _odf_text(doc.body))
+        ctx.segment(loc, *odf_body(doc.body, _odf_text))
     meta = doc.meta
     if meta is not None:
         ctx.segment(f"{loc}#properties", _odf_text(meta))

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
+
+if TYPE_CHECKING:
+    from gateway.model import Table
 
 # Invisible characters that can split a number without showing (soft hyphen, zero-width, BOM).
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -297,6 +301,77 @@ def html_to_text(html: str | bytes) -> str:
 
 
 _DATA_URI_MAX = 2 * 1024 * 1024
+
+
+def html_to_table_text(html: str | bytes) -> tuple[str, tuple[Table, ...]]:
+    """Like :func:`html_to_text`, with the data tables kept as structure (``gateway.model.Table``).
+
+    A data table is a ``<table>`` without a nested table, with two rows or more of two cells or more,
+    whose cells are short (layout tables of newsletters hold paragraphs or other tables): its first row
+    is the header, each ``<tr>`` a data row, each cell's text (as :func:`html_to_text` reads the cell:
+    hidden text, attribute texts and link targets included) one tab-separated field. The rest of the
+    document is read by :func:`html_to_text` unchanged, each data table replaced by a marker paragraph
+    that is then replaced by the table.
+    """
+    from lxml import etree
+
+    from gateway.extract.context import TableText
+    from gateway.extract.tables import add_rows
+
+    if isinstance(html, bytes):
+        html = decode_bytes(html)
+    if not html.strip() or "<t" not in html.lower():
+        return html_to_text(html), ()
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_blank_text=False)
+    try:
+        root = etree.fromstring(html, parser)
+    except ValueError:
+        root = etree.fromstring(html.encode("utf-8", "surrogatepass"),
+                                etree.HTMLParser(recover=True, no_network=True, encoding="utf-8"))
+    if root is None:
+        return html_to_text(html), ()
+    tables = [t for t in root.iter("table") if _is_data_table(t)]
+    if not tables:
+        return html_to_text(html), ()
+    rows_of: list[list[tuple[int, list[str]]]] = []
+    for n, table in enumerate(tables):
+        rows = []
+        for i, tr in enumerate(table.iter("tr"), start=1):
+            cells = [" ".join(html_to_text(etree.tostring(td, encoding="unicode", with_tail=False)).split())
+                     for td in tr if isinstance(td.tag, str) and td.tag.lower() in _CELL]
+            rows.append((i, cells))
+        rows_of.append(rows)
+        marker = etree.Element("p")
+        marker.text = f"{_TABLE_MARK}{n}{_TABLE_MARK}"
+        marker.tail = table.tail
+        table.getparent().replace(table, marker)
+    text = html_to_text(etree.tostring(root, encoding="unicode", method="html"))
+    tt = TableText()
+    pieces = _TABLE_MARKER.split(text)
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            tt.add_text(piece.strip("\n"))
+        elif piece.isdigit() and int(piece) < len(rows_of):
+            add_rows(tt, rows_of[int(piece)], f"table={int(piece) + 1}!row")
+    return tt.build()
+
+
+_MAX_TABLE_CELL = 400
+_TABLE_MARK = "QdlpgwTableMark7f3aQ"  # letters only, so no text step removes it; no document writes it
+_TABLE_MARKER = re.compile(rf"{_TABLE_MARK}(\d+){_TABLE_MARK}")
+
+
+def _is_data_table(table: object) -> bool:
+    """A grid of short cells (see :func:`html_to_table_text`), not a layout table."""
+    if table.find(".//table") is not None:  # type: ignore[attr-defined]
+        return False
+    wide = 0
+    for tr in table.iter("tr"):  # type: ignore[attr-defined]
+        cells = [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in _CELL]
+        if any(len("".join(td.itertext())) > _MAX_TABLE_CELL for td in cells):
+            return False
+        wide += len(cells) >= 2
+    return wide >= 2
 
 
 def data_uri_text(uri: str) -> str | None:

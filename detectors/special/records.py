@@ -1,0 +1,401 @@
+"""Records: table rows and "Label: value" blocks, where a column header or a field label names the category.
+
+A spreadsheet of staff with a "Vakbond" column, a CSV export with ``union_membership``, an STR
+profile table (D3S1358, vWA, FGA...), a Word table with "Ethnicity", a PDF form with "Diagnose:",
+lines "Religion: Sikh" in a mail: the header says what the data is, every row (or block) is a
+record. A category column or label applies to each record that identifies a person (a name, a
+national number, a staff number, a private e-mail address) and has a non-empty value there: one
+finding per record and category, at ``<segment>!row=14`` / ``!table=2!row=3`` / ``!line=12`` (the first
+``MAX_ROW_FINDINGS`` of a table and category; every one counted in ``explain["rows"]``).
+
+A table with no person column (aggregate counts by union, origin or diagnosis group, a calendar of
+religious holidays) gives nothing, whatever its headers say. Lexicon hits inside a table row tie only
+to that row's person; hits in a header line are column names, not data (``SpecialCategoryRecognizer``).
+
+Vocabulary: ``detectors/lexicons/fields/<kind>.<lang>.txt`` (``fields/README.md``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from detectors.masking import initials
+from detectors.patterns import word_list_regex
+from detectors.special.lexicon import CATEGORIES, Lexicon, gazetteer_fills
+from detectors.text_context import TextContext
+from gateway.model import Table
+
+FIELD_KINDS = {**CATEGORIES, "person": "FIELD_PERSON", "identifier": "FIELD_ID", "email": "FIELD_EMAIL",
+               "not_person": "FIELD_NOT_PERSON", "str_locus": "FIELD_STR_LOCUS"}
+_ART = frozenset(CATEGORIES.values())
+# Values that say "nothing here".
+_EMPTY = frozenset("""
+- – — / \\ ? 0 n/a na n.a. n.v.t. nvt nihil néant neant s.o. sans objet entfällt geen neen nee niet non nein no
+none nil aucun aucune keine kein onbekend inconnu unbekannt unknown leeg vide leer empty
+""".split()) | {"n.v.t", "sans objet", "not applicable", "niet van toepassing", "non applicable", "nicht zutreffend"}
+_NUMERIC = re.compile(r"[\d\s.,%+\-()]+")
+_NAME_LIKE = re.compile(r"[^\W\d_]{2,}")
+_EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
+# Structural evidence -> score of the finding (documented in docs/detectors.md).
+SCORES = {"id": 0.95, "name": 0.9, "person": 0.9, "staff": 0.85, "email": 0.85}
+MAX_FORM_SCAN_ROWS = 50  # form lines are looked for inside small tables only (key / value tables)
+# Findings per table and category: every row is counted (``explain["rows"]``), the first ones reported. A
+# 200 000-row export would otherwise put 200 000 findings into the verdict, the quarantine and the notice.
+MAX_ROW_FINDINGS = 1000
+_FORM_LINE = re.compile(
+    r"^[ \t>]{0,8}(?P<label>[^\W\d_][^\n:\t]{0,47}?)[ \t]{0,3}(?::[ \t]*|\t)(?P<value>[^\n\t]{1,300}?)[ \t\r]*$",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=1)
+def field_vocabulary() -> FieldVocabulary:
+    return FieldVocabulary()
+
+
+class FieldVocabulary:
+    """Classifies a header cell or a label: which categories it names, whether it is a person column."""
+
+    def __init__(self) -> None:
+        self.lexicon = Lexicon.load("lexicons/fields", FIELD_KINDS)
+        self.gazetteers = {k.strip("{}"): word_list_regex(v) for k, v in gazetteer_fills().items()}
+        self._cache: dict[str, Label] = {}
+
+    def classify(self, label: str) -> Label:
+        key = " ".join(label.lower().replace("_", " ").split())[:80]
+        hit = self._cache.get(key)
+        if hit is None:
+            kinds: set[str] = set()
+            cats: list[tuple[str, str, str]] = []
+            for h in self.lexicon.hits(key, max_hits=20):
+                if h.entity in _ART:
+                    if all(c[0] != h.entity for c in cats):
+                        cats.append((h.entity, h.requires, key[h.start : h.end]))
+                else:
+                    kinds.add(h.entity)
+            person = "FIELD_PERSON" in kinds and "FIELD_NOT_PERSON" not in kinds
+            hit = Label(tuple(cats), person, "FIELD_ID" in kinds, "FIELD_EMAIL" in kinds, "FIELD_STR_LOCUS" in kinds)
+            if len(self._cache) < 10_000:
+                self._cache[key] = hit
+        return hit
+
+    def value_ok(self, entity: str, requires: str, value: str) -> bool:
+        """A non-empty value of the category (not a placeholder, not a count)."""
+        v = " ".join(value.lower().split()).strip(" .;:")
+        if not v or v in _EMPTY:
+            return False
+        if requires and not self.gazetteers.get(requires, _NEVER).search(v):
+            return False
+        # a count or a percentage is aggregate data (allele values and templates are numbers too)
+        return entity in ("ART9_GENETIC", "ART9_BIOMETRIC") or v == "1" or not _NUMERIC.fullmatch(v)
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    categories: tuple[tuple[str, str, str], ...] = ()  # (entity, requires, matched vocabulary term)
+    person: bool = False
+    identifier: bool = False
+    email: bool = False
+    locus: bool = False
+
+
+@dataclass(slots=True)
+class Record:
+    """A table row or a form block: its span, where it is, and what identifies its person (if anything)."""
+
+    start: int
+    end: int
+    suffix: str  # location suffix, e.g. "!row=14", "!table=2!row=3", "!line=12"
+    kind: str  # "row" or "form"
+    evidence: str | None = None  # id | name | person | staff | email
+    mention: tuple[int, int, str] | None = None  # the identifying value (for explanations: kind + initials)
+    entities: set[str] = field(default_factory=set)  # categories already reported for this record
+
+
+@dataclass(slots=True)
+class RecordHit:
+    """A category value in a record: one finding (entity at ``start:end`` of the text)."""
+
+    entity: str
+    start: int
+    end: int
+    record: Record
+    rule: str  # table_column | form_field
+    column: int  # 1-based column (tables) or 0
+    term: str  # the field-vocabulary entry that named the category (our data, not the message's)
+    total: int = 0  # rows of this table with this category (set when the table is read)
+
+    @property
+    def score(self) -> float:
+        return SCORES.get(self.record.evidence or "", 0.0)
+
+    def explain(self, text: str) -> dict[str, object]:
+        r = self.record
+        out: dict[str, object] = {"rule": self.rule, "tie": f"{r.kind}:{r.evidence}", "distance": 0}
+        if self.column:
+            out["column"] = self.column
+        if self.term:
+            out["term"] = self.term
+        if self.total:
+            out["rows"] = self.total  # how many rows of the table hold this category (all are counted)
+        if r.mention is not None:
+            s, e, kind = r.mention
+            out["person"] = f"{kind} {initials(text[s:e])}" if kind in ("name", "person") else kind
+        return out
+
+
+@dataclass(slots=True)
+class _TableIndex:
+    """One table's rows (their start offsets) and the meaning of its columns; rows become records lazily."""
+
+    table: Table
+    row_starts: list[int]
+    person_cols: list[int]
+    id_cols: list[int]
+    mail_cols: list[int]
+    records: dict[int, Record] = field(default_factory=dict)
+
+
+class Records:
+    """The records of one text: table rows (from ``Segment.tables``) and "Label: value" blocks.
+
+    Rows of a table with a category column are examined when the object is built (they make the
+    findings); the other rows only when a lexicon hit falls in one (``at``), so a long table with no
+    category column costs one pass to find its row starts.
+    """
+
+    def __init__(self, ctx: TextContext, tables: tuple[Table, ...] = ()) -> None:
+        self.ctx = ctx
+        self.vocab = field_vocabulary()
+        self.hits: list[RecordHit] = []
+        self.forms: list[Record] = []
+        self.headers: list[tuple[int, int]] = []
+        self.unidentified: list[tuple[str, int, int, str]] = []  # form values without a person: (entity, s, e, term)
+        self._skip_form: list[tuple[int, int]] = []
+        self._newlines: list[int] | None = None
+        self._tables: list[_TableIndex] = []
+        for table in sorted(tables, key=lambda t: t.start):
+            self._table(table)
+        self._table_starts = [t.table.start for t in self._tables]
+        self._forms()
+        self.forms.sort(key=lambda r: r.start)
+        self._form_starts = [r.start for r in self.forms]
+        self.headers.sort()
+
+    # --- lookups used by the lexicon recognizer -------------------------------------------------------
+    def at(self, pos: int) -> Record | None:
+        """The table row or form block holding ``pos``, if any."""
+        i = bisect.bisect_right(self._table_starts, pos) - 1
+        if i >= 0 and pos < self._tables[i].table.end:
+            index = self._tables[i]
+            row = bisect.bisect_right(index.row_starts, pos) - 1
+            return self._row(index, row)[0] if row >= 0 else None
+        i = bisect.bisect_right(self._form_starts, pos) - 1
+        if i >= 0 and self.forms[i].start <= pos < self.forms[i].end:
+            return self.forms[i]
+        return None
+
+    def line_suffix(self, pos: int) -> str:
+        """``!line=N`` of a position (1-based line of the text)."""
+        if self._newlines is None:
+            text, found, i = self.ctx.text, [], self.ctx.text.find("\n")
+            while i != -1:
+                found.append(i)
+                i = text.find("\n", i + 1)
+            self._newlines = found
+        return f"!line={bisect.bisect_left(self._newlines, pos) + 1}"
+
+    def in_header(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.headers, (pos, 1 << 62)) - 1
+        return i >= 0 and self.headers[i][0] <= pos < self.headers[i][1]
+
+    # --- tables ------------------------------------------------------------------------------------------
+    def _table(self, table: Table) -> None:
+        text = self.ctx.text
+        if not (0 <= table.start <= table.end <= len(text)):
+            return
+        header_start = text.rfind("\n", 0, max(0, table.start - 1)) + 1 if table.header else table.start
+        if table.header:
+            self.headers.append((header_start, table.start))
+        labels = [self.vocab.classify(h) for h in table.header]
+        loci = [i for i, lab in enumerate(labels) if lab.locus]
+        columns: list[tuple[int, str, str, str]] = []  # (index, entity, requires, term)
+        for i, lab in enumerate(labels):
+            for entity, requires, term in lab.categories:
+                columns.append((i, entity, requires, term))
+        if len(loci) >= 2:
+            columns += [(i, "ART9_GENETIC", "", "str_locus") for i in loci]
+        starts = [table.start]
+        i = text.find("\n", table.start, table.end)
+        while i != -1:
+            starts.append(i + 1)
+            i = text.find("\n", i + 1, table.end)
+        index = _TableIndex(table, starts, [i for i, lab in enumerate(labels) if lab.person and not lab.categories],
+                            [i for i, lab in enumerate(labels) if lab.identifier],
+                            [i for i, lab in enumerate(labels) if lab.email])
+        self._tables.append(index)
+        if len(starts) > MAX_FORM_SCAN_ROWS:
+            self._skip_form.append((header_start, table.end))
+        if not columns:
+            return
+        counts: dict[str, int] = {}
+        mine: list[RecordHit] = []
+        for row in range(len(starts)):
+            record, cells, offsets = self._row(index, row, want_cells=True)
+            if record.evidence is None:
+                continue
+            for i, entity, requires, term in columns:
+                if i >= len(cells) or entity in record.entities:
+                    continue
+                if self.vocab.value_ok(entity, requires, cells[i]):
+                    record.entities.add(entity)
+                    counts[entity] = counts.get(entity, 0) + 1
+                    if counts[entity] <= MAX_ROW_FINDINGS:
+                        mine.append(RecordHit(entity, offsets[i], offsets[i] + len(cells[i]), record,
+                                              "table_column", i + 1, term))
+        for h in mine:
+            h.total = counts[h.entity]
+        self.hits += mine
+
+    def _row(self, index: _TableIndex, row: int, want_cells: bool = False) -> tuple[Record, list[str], list[int]]:
+        """The record of one row (identified once), with its cells and their offsets when asked."""
+        record = index.records.get(row)
+        cells: list[str] = []
+        offsets: list[int] = []
+        if record is None or want_cells:
+            start = index.row_starts[row]
+            end = index.row_starts[row + 1] - 1 if row + 1 < len(index.row_starts) else index.table.end
+            cells = self.ctx.text[start:end].split("\t")
+            offsets = list(itertools.accumulate(map((1).__add__, map(len, cells)), initial=start))
+            if record is None:
+                record = Record(start, end, f"!{index.table.label}={index.table.row_number(row)}", "row")
+                self._identify_row(record, index, cells, offsets)
+                index.records[row] = record
+        return record, cells, offsets
+
+    def _identify_row(self, record: Record, index: _TableIndex, cells: list[str], offsets: list[int]) -> None:
+        ctx = self.ctx
+        if ctx.id_spans.any(record.start, record.end):
+            record.evidence = "id"
+            a, b = ctx.id_spans.overlapping(record.start, record.end)[0]
+            record.mention = (a, b, "id")
+            return
+        for cols, kind, test in ((index.person_cols, "name", _name_like), (index.id_cols, "staff", _filled),
+                                 (index.mail_cols, "email", _EMAIL.search)):
+            for i in cols:
+                if i < len(cells) and test(cells[i]):
+                    record.evidence = kind
+                    record.mention = (offsets[i], offsets[i] + len(cells[i]), kind)
+                    return
+        for m in ctx.names_in(record.start, record.end):
+            if m.kind in ("title", "name"):
+                record.evidence = "person"
+                record.mention = (m.start, m.end, "person")
+                return
+
+    # --- "Label: value" blocks ---------------------------------------------------------------------------
+    def _forms(self) -> None:
+        ctx, text = self.ctx, self.ctx.text
+        if ":" not in text and "\t" not in text:
+            return  # no "Label: value" line possible
+        block: list[re.Match[str]] = []
+        prev_end = -1
+        line_no, line_pos = 1, 0
+        numbered: list[tuple[re.Match[str], int]] = []
+        skip = sorted(self._skip_form)
+        for m in _FORM_LINE.finditer(text):
+            if skip and any(a <= m.start() < b for a, b in skip):
+                continue
+            label = m.group("label")
+            if len(label.split()) > 6 or ctx.signatures.contains(m.start(), m.end()):
+                continue
+            line_no += text.count("\n", line_pos, m.start())
+            line_pos = m.start()
+            if block and not _adjacent(text, prev_end, m.start()):
+                self._block(block, numbered)
+                block, numbered = [], []
+            block.append(m)
+            numbered.append((m, line_no))
+            prev_end = m.end()
+        if block:
+            self._block(block, numbered)
+
+    def _block(self, block: list[re.Match[str]], numbered: list[tuple[re.Match[str], int]]) -> None:
+        ctx = self.ctx
+        labels = [self.vocab.classify(m.group("label")) for m in block]
+        if not any(lab.categories for lab in labels):
+            return
+        self.headers += [(m.start("label"), m.end("label")) for m, lab in zip(block, labels, strict=True)
+                         if lab.categories]  # a label names a field: it is not data
+        start, end = block[0].start(), block[-1].end()
+        record = Record(start, end, "", "form")
+        if ctx.id_spans.any(start, end):
+            a, b = ctx.id_spans.overlapping(start, end)[0]
+            record.evidence, record.mention = "id", (a, b, "id")
+        else:
+            for m, lab in zip(block, labels, strict=True):
+                value = m.group("value").strip()
+                if lab.person and not lab.categories and _name_like(value):
+                    record.evidence, record.mention = "name", (m.start("value"), m.end("value"), "name")
+                    break
+                if lab.identifier and value.lower() not in _EMPTY:
+                    record.evidence, record.mention = "staff", (m.start("value"), m.end("value"), "staff")
+                    break
+                if lab.email and _EMAIL.search(value):
+                    record.evidence, record.mention = "email", (m.start("value"), m.end("value"), "email")
+                    break
+            else:
+                for nm in ctx.names_in(start, end):
+                    if nm.kind in ("title", "name") and not ctx.contact_lines.contains(nm.start, nm.end):
+                        record.evidence, record.mention = "person", (nm.start, nm.end, "person")
+                        break
+        if record.evidence is not None:
+            self.forms.append(record)
+        for (m, line_no), lab in zip(numbered, labels, strict=True):
+            for entity, requires, term in lab.categories:
+                value = m.group("value")
+                if entity in record.entities or not self.vocab.value_ok(entity, requires, value):
+                    continue
+                if record.evidence is None:
+                    self.unidentified.append((entity, m.start("value"), m.end("value"), term))
+                    continue
+                record.entities.add(entity)
+                hit_record = Record(record.start, record.end, f"!line={line_no}", "form", record.evidence,
+                                    record.mention, record.entities)
+                self.hits.append(RecordHit(entity, m.start("value"), m.end("value"), hit_record, "form_field", 0,
+                                           term))
+
+
+def _adjacent(text: str, prev_end: int, start: int) -> bool:
+    """The next form line follows the previous one directly, or after one short unlabelled line."""
+    if prev_end < 0:
+        return True
+    between = text[prev_end:start]
+    if between.count("\n") <= 1:
+        return True
+    lines = between.split("\n")[1:-1]
+    return len(lines) == 1 and 0 < len(lines[0].strip()) <= 48
+
+
+def _filled(value: str) -> bool:
+    v = value.strip()
+    return bool(v) and v.lower() not in _EMPTY
+
+
+def _name_like(value: str) -> bool:
+    v = value.strip()
+    if not v or len(v) > 80 or v.lower() in _EMPTY or "@" in v:
+        return False
+    digits = len(v) - len(v.translate(_NO_DIGITS))
+    return digits * 3 < len(v) and _NAME_LIKE.search(v) is not None
+
+
+_NO_DIGITS = dict.fromkeys(map(ord, "0123456789"))
+

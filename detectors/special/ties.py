@@ -1,0 +1,511 @@
+"""The features of one Art. 9 / Art. 10 lexicon hit: what ties it to a person, and how generic its context is.
+
+A hit becomes a finding only when tied to an identifiable person (``decision.TieModel`` scores these
+features). Evidence of a person (``ev_*``), nearest first:
+
+- ``ev_id``: a national / BIS / BSN number within ``WINDOW`` characters;
+- ``ev_row`` / ``ev_field``: the hit is in a table row, or a "Label: value" record, that identifies a
+  person (a name, a number, a staff number: ``records.py``);
+- ``ev_subject``: a dossier subject ("de betrokkene", "le patient", "der Antragsteller");
+- ``ev_possessive`` / ``ev_possessive2``: "zijn ziekte", "sa maladie" / "uw ziekte", "your illness";
+- ``ev_pronoun``: "hij is ziek", "elle souffre de", "er ist krank" (same clause);
+- ``ev_title`` / ``ev_name`` / ``ev_ner`` / ``ev_cappair``: a person mention (title + surname, known given
+  name + surname, French NER, a capitalised pair used as a subject), with ``name_far`` (distance / 100),
+  ``name_other_sentence`` and ``name_in_list`` (one of several names on a line: attendees, a roster).
+
+Genericity of the context (each cancels weak ties; see docs/detectors.md for the weights):
+``generic`` / ``generic_weak`` (campaign, tender, training, press release... in the sentence),
+``generic_text`` (such markers per 1000 characters of the text), ``aggregate`` (percentages, counts,
+"aantal", "average"), ``plural_subject`` ("de werknemers", "les agents", "employees"), ``procedural``
+(procedure, law, article, decree, consultation), ``conditional`` ("als u", "si vous", "wenn Sie", "if
+you"), ``second_generic`` (a second-person possessive in such a sentence or in a circular addressed to
+a group), ``group_address`` (the text opens with "Beste collega's", "Chers collègues", "Dear all"),
+``quoted``, ``enumerated`` (an item of a comma list), ``topic_density`` (how often the text names the
+category) and ``heading`` (a short title line).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from detectors.masking import initials
+from detectors.patterns import trie_regex
+from detectors.people import _COUNT, AFTER_NAME_VERB, Mention
+from detectors.special.lexicon import Hit
+from detectors.text_context import TextContext
+
+WINDOW = 200  # characters either side of a hit searched for a person
+
+
+class Phrases:
+    """Whole words and phrases (a space matches 1-3 whitespace characters), as one trie regex run on the
+    lower-cased text (``TextContext.lower``); about 15x faster than an alternation sorted by length."""
+
+    def __init__(self, words: list[str]) -> None:
+        body = trie_regex(sorted({" ".join(w.lower().split()) for w in words if w.strip()})).replace(r"\ ", r"\s{1,3}")
+        self._lower = re.compile(rf"(?<!\w){body}(?!\w)")
+        self._icase = re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+
+    def finditer(self, ctx: TextContext, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+        low = ctx.lower
+        hi = len(ctx.text) if hi is None else hi
+        if low is None:
+            return self._icase.finditer(ctx.text, lo, hi)
+        return self._lower.finditer(low, lo, hi)
+
+    def count(self, ctx: TextContext, lo: int, hi: int) -> int:
+        return sum(1 for _ in self.finditer(ctx, lo, hi))
+
+    def search(self, ctx: TextContext, lo: int, hi: int) -> re.Match[str] | None:
+        return next(iter(self.finditer(ctx, lo, hi)), None)
+NER_WINDOW = 160
+MAX_NER_CALLS = 8  # per text: spaCy runs on small windows only, never on a whole message
+
+# Words that mark generic, impersonal use (campaigns, codes, tenders, events).
+GENERIC_MARKERS = Phrases([
+    "campagne", "campaign", "kampagne", "wetboek", "code pénal", "strafgesetzbuch", "criminal code",
+    "wetsontwerp", "projet de loi", "gesetzentwurf", "bill", "staking", "grève", "streik", "strike",
+    "verkiezingen", "élections", "wahlen", "election", "elections", "aanbesteding", "marché public",
+    "ausschreibung", "tender", "congres", "congrès", "kongress", "conference", "conférence", "konferenz",
+    "webinar", "webinaire", "infosessie", "séance d'information", "infoveranstaltung", "opleiding", "formation",
+    "schulung", "training", "nieuwsbrief", "newsletter", "persbericht", "communiqué", "pressemitteilung",
+    "press release", "brochure", "folder", "statistiek", "statistieken", "statistiques", "statistik", "statistics",
+    "participant", "deelnemers", "participants", "teilnehmer", "lezing", "voordracht",
+    "vortrag", "talk", "presentation", "presentatie", "présentation", "präsentation", "workshop", "seminar",
+    "seminarie", "séminaire", "plan", "preventie", "prévention", "prävention", "prevention", "minister",
+    "ministre", "ministerin", "staatssecretaris", "secrétaire d'état", "staatssekretär", "secretary of state",
+    "jaarverslag", "rapport annuel", "jahresbericht", "annual report", "perceel", "percelen", "lot", "lots",
+    "levering", "leveringen", "fourniture", "fournitures", "lieferung", "supplies", "procurement", "e-procurement",
+    "inschrijvers", "soumissionnaires", "bieter", "bidders", "bidder", "opdrachtdocumenten", "cahier des charges",
+    "vacature", "vacancy", "offre d'emploi", "stellenangebot", "omzendbrief", "circulaire", "rundschreiben",
+    "circular", "kalender", "calendrier", "calendar", "feestdagen", "fêtes", "feiertage", "holidays",
+    "thema", "thème", "zum thema", "over het thema", "on the topic of",
+    # a professional speaking or writing about a medical / legal topic (study day, keynote, publication)
+    "spreker", "spreekster", "sprekers", "spreekt over", "studiedag", "studienamiddag", "symposium",
+    "colloquium", "keynote", "publicatie", "gepubliceerd", "proefschrift", "intervenant", "intervenante",
+    "intervenants", "orateur", "oratrice", "présentera", "exposé sur", "journée d'étude", "colloque",
+    "publication", "publié", "thèse", "referent", "referentin", "tagung", "fachtagung", "vortrag über",
+    "publikation", "veröffentlicht", "dissertation", "speaker", "speakers", "talk on", "talk about",
+    "will present", "present on", "presenting on", "lecture", "published", "thesis",
+])
+AGGREGATE_WORDS = Phrases([
+    "aantal", "aantallen", "totaal", "gemiddeld", "gemiddelde", "procent", "percentage", "cijfers", "geregistreerd",
+    "nombre", "nombres", "total", "moyenne", "pour cent", "pourcentage", "chiffres", "taux", "enregistrés",
+    "anzahl", "gesamt", "insgesamt", "durchschnitt", "durchschnittlich", "prozent", "zahlen", "quote", "fallzahlen",
+    "number of", "total", "average", "per cent", "percent", "figures", "rate", "recorded", "statistic",
+])
+_PERCENT = re.compile(r"\d[\d.,]{0,8}\s?%|\b\d{1,3}(?:[ .,]\d{3})+\b")
+PLURAL_PEOPLE = Phrases([
+    "werknemers", "medewerkers", "personeelsleden", "collega's", "burgers", "inwoners", "patiënten", "kandidaten",
+    "leden", "ouders", "kinderen", "jongeren", "mensen", "personen", "gedetineerden", "verdachten", "daders",
+    "slachtoffers", "aanvragers", "kiezers", "bewoners", "ambtenaren", "agenten", "deelnemers", "vrijwilligers",
+    "agents", "travailleurs", "employés", "collaborateurs", "citoyens", "habitants", "patients", "candidats",
+    "membres", "parents", "enfants", "jeunes", "personnes", "détenus", "suspects", "auteurs", "victimes",
+    "demandeurs", "électeurs", "résidents", "fonctionnaires", "usagers", "bénévoles",
+    "mitarbeitende", "beschäftigten", "bürger", "einwohner", "patienten", "mitglieder", "eltern", "kinder",
+    "jugendliche", "menschen", "personen", "häftlinge", "täter", "opfer", "wähler", "bewohner", "bediensteten",
+    "employees", "staff", "workers", "citizens", "residents", "patients", "candidates", "members", "parents",
+    "children", "young people", "people", "persons", "prisoners", "suspects", "offenders", "victims",
+    "applicants", "voters", "officials", "tenants", "volunteers",
+    "iedereen", "alle", "everyone", "all staff", "tous les", "toutes les", "jeder", "jede", "chaque", "each",
+    "every", "elke", "ieder", "veel", "many", "viele", "plusieurs", "mehrere", "several", "sommige", "certains",
+    "einige", "wie", "wer", "quiconque", "whoever", "anyone", "anybody",
+])
+PROCEDURAL = Phrases([
+    "procedure", "aanvragen", "aanvraag", "formulier", "downloaden", "loket", "wet", "wetboek", "artikel", "decreet",
+    "koninklijk besluit", "voorontwerp", "wetsontwerp", "wetswijziging", "reglement", "consultatie", "raadpleging",
+    "procédure", "demander", "formulaire", "télécharger", "guichet", "loi", "article", "décret", "arrêté",
+    "avant-projet", "règlement", "consultation", "verfahren", "beantragen", "antrag", "formular", "herunterladen",
+    "schalter", "gesetz", "artikel", "dekret", "erlass", "entwurf", "verordnung", "anhörung", "procedure", "apply",
+    "application form", "download", "act", "article", "decree", "regulation", "consultation", "policy",
+])
+_CONDITIONAL = re.compile(
+    r"(?<!\w)(?i:als|indien|wanneer|ingeval|zodra|si|lorsque|quand|en\scas\sde|wenn|falls|sofern|sobald|if|when|"
+    r"whenever|in\scase|whether)(?!\w)|"
+    r"^\s*(?i:ben\sje|bent\su|heb\sje|hebt\su|word\sje|êtes-vous|es-tu|avez-vous|as-tu|sind\ssie|bist\sdu|"
+    r"haben\ssie|hast\sdu|are\syou|do\syou|have\syou)(?!\w)",
+)
+_GROUP_SALUTATION = re.compile(
+    r"^[ \t>]{0,8}(?:beste\s(?:collega'?s|allemaal|leden|medewerkers|ouders|teamleiders|iedereen)|"
+    r"geachte\s(?:dames\sen\sheren|leden|kamerleden)|aan\s(?:alle|de\svoorzitters|de\sleden)|dag\siedereen|"
+    r"(?:chers|chères)\s(?:collègues|membres|responsables|parents)|mesdames,?\s(?:et\s)?messieurs|"
+    r"madame,\smonsieur|bonjour\sà\stous|à\stous|"
+    r"liebe\s(?:kolleginnen|kollegen|mitarbeitende|eltern|abteilungsleiter)|sehr\sgeehrte\sdamen\sund\sherren|"
+    r"(?:dear|hi|hello)\s(?:all|colleagues|everyone|team|managers|partners|members|sir\sor\smadam)|"
+    r"to\sall\sstaff)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LIST_LABEL = re.compile(
+    r"^[ \t>]{0,8}(?i:aanwezig|verontschuldigd|afwezig|présents?|excusés?|absents?|anwesend|entschuldigt|"
+    r"present|apologies|attendees|deelnemers|participants|teilnehmer)\s{0,3}:",
+    re.MULTILINE,
+)
+_HYPOTHETICAL = re.compile(
+    r"(?<!\w)(?i:als\s(?:u|je|jij)|indien\s(?:u|je)|wanneer\s(?:u|je)|ben\sje|bent\su|si\svous|si\stu|êtes-vous|"
+    r"wenn\s(?:sie|du)|falls\s(?:sie|du)|sind\ssie|bist\sdu|if\syou|when\syou|are\syou|should\syou)\s"
+    r"(?:[^\W\d_]+\s){0,3}?(?i:ziek|zwanger|malade|enceinte|krank|schwanger|ill|sick|pregnant|arbeidsongeschikt|"
+    r"betrokken|concerné|betroffen|affected|lid|membre|mitglied|member)"
+)
+# A person named by the role of a professional in the text ("Lesgever: prof. X", "Principal investigator:
+# Prof. Y", "Ansprechpartner: Herr Z"): the speaker or contact, not the subject of the data.
+_ROLE_BEFORE = re.compile(
+    r"(?i:lesgever|docent|spreker|spreekster|trainer|trainster|formateur|formatrice|intervenant|intervenante|"
+    r"referent|referentin|organisator|organiser|organizer|organisateur|organisatrice|principal\sinvestigator|"
+    r"promotor|coördinator|coordinator|coordinateur|coordinatrice|verantwoordelijke|responsable|ansprechpartner|"
+    r"ansprechpartnerin|personne\sde\scontact|contact\sperson|contactpersoon|contact|info|inlichtingen|"
+    r"renseignements|auskunft|woordvoerder|porte-parole|sprecher|sprecherin|spokesperson|leitung|moderator|"
+    r"moderatrice|animateur|animatrice|chair|voorzitter|président|présidente|vorsitz)\s{0,3}:\s{0,3}$"
+)
+# A hedge or a generic quantifier right before the hit: "eventuele veroordelingen", "any convictions".
+_HEDGE = re.compile(
+    r"(?<!\w)(?i:eventuele|eventueel|mogelijke|mogelijk|welke|éventuel|éventuelle|éventuels|éventuelles|"
+    r"possibles?|le\scas\séchéant|etwaige|etwaigen|allfällige|mögliche|möglichen|gegebenenfalls|ggf\.|any|"
+    r"possible|potential|whatever|no|geen|aucune?|keine?)(?:\s[^\W\d_]{1,20}){0,2}\s{1,3}$"
+)
+# An instruction to the reader ("you can / must ..."): a procedure, not a statement about someone.
+_INSTRUCTION = re.compile(
+    r"(?<!\w)(?i:u\skunt|je\skunt|jij\skunt|u\smoet|je\smoet|vous\spouvez|tu\speux|vous\sdevez|"
+    r"il\svous\sfaut|sie\skönnen|du\skannst|sie\smüssen|sie\sbenötigen|benötigen\ssie|you\scan\s(?:apply|request|"
+    r"download|obtain|ask|get)|you\smay|you\smust|you\sneed|you\swill\sneed)(?!\w)"
+)
+_DEMONSTRATIVE = re.compile(r"(?<!\w)(?i:deze|these|those|ces|diese|dieser|diesen)\s")
+# Something in a sentence that refers to a (singular) person.
+_PERSON_REFERENCE = re.compile(
+    r"(?<!\w)(?:hij|hem|zijn|haar|zij|ze|hun|il|elle|ils|elles|lui|leur|leurs|son|sa|ses|er|sie|ihm|ihn|ihnen|sein|"
+    r"seine|seinen|seinem|seiner|ihre|ihrem|ihren|ihrer|he|him|his|she|her|they|them|their|betrokkene|"
+    r"intéressée?|betroffene)(?!\w)",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s{0,3}(?:\([^()\n]{0,40}\))?\s{0,3}(?:[,;/\t|]|\s(?:en|et|und|and|&)\s)\s{0,3}")
+SECOND_POSSESSIVES = frozenset({"uw", "jouw", "je", "votre", "vos", "ton", "ta", "tes", "dein", "deine", "deinen",
+                                "deinem", "deiner", "your"})
+GERMAN_FORMAL = frozenset({"Ihr", "Ihre", "Ihrer", "Ihrem", "Ihren"})
+WEAK = ("title", "name", "ner", "cappair")
+# Order of the evidence kinds: the first present names the tie (explanations, ``Finding.score``); as before
+# the scored decision, so that a finding's score keeps its meaning for the policy (docs/policy.md).
+ORDER = ("id", "row", "field", "possessive", "possessive2", "pronoun", "pronoun2", "subject", "title", "name",
+         "listed", "ner", "cappair")
+_BLANK_LINE = re.compile(r"\n[ \t\r>]*\n")
+# A demonstrative or possessive before a count / plural points back at named people ("deze drie medewerkers").
+_ANAPHORIC = re.compile(r"(?i:deze|die|ces|cettes|diese|these|those|zijn|haar|hun|leurs|ihre|their|beide|both)\s{1,3}$")
+# Abbreviations whose dot does not end a sentence ("dr. Wim Claes", "prof. Van Loo", "Mevr. Vos").
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?i:dr|prof|dhr|mevr|mw|mr|mrs|ms|mme|mlle|m|st|nr|no|vb|bv|ca|resp|zgn|etc)\.$"
+)
+NAME_STRENGTH = {"title": 4, "name": 3, "ner": 2, "cappair": 1}
+
+
+@dataclass(slots=True)
+class Tie:
+    """The features of one hit, and the person mention that ties it (for explanations, never its text)."""
+
+    features: dict[str, float] = field(default_factory=dict)
+    kind: str | None = None  # the strongest evidence kind, or None
+    distance: int | None = None  # characters between the hit and that evidence
+    mention: Mention | None = None
+
+    def explain(self, text: str) -> dict[str, object]:
+        out: dict[str, object] = {"tie": self.kind or "none"}
+        if self.distance is not None:
+            out["distance"] = self.distance
+        if self.mention is not None:
+            out["person"] = f"{self.mention.kind} {initials(text[self.mention.start:self.mention.end])}"
+        return out
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 240) -> tuple[int, int]:
+    """The sentence holding ``text[start:end]`` (at most ``reach`` characters either side).
+
+    Sentences end at ``.!?;`` (not after an abbreviation such as "Dr."), at a blank line, and at a line
+    break after a short line (a heading, a list item, a table row, a "Label: value" line); a line break
+    inside hard-wrapped prose (lines of 50 characters or more) does not end one.
+    """
+    return _sentence_start(text, max(0, start - reach), start), _sentence_end(text, end, min(len(text), end + reach))
+
+
+def _is_break(text: str, i: int) -> bool:
+    """Is the character at ``i`` a sentence border?"""
+    c = text[i]
+    if c in "!?;":
+        return True
+    if c == ".":
+        return not _ABBREVIATION.search(text, max(0, i - 6), i + 1) and not (
+            i + 1 < len(text) and text[i + 1].isdigit())
+    if c != "\n":
+        return False
+    ls = text.rfind("\n", 0, i) + 1
+    line = text[ls:i]
+    if len(line) < 50 or "\t" in line or not line.strip(" \t>\r"):
+        return True
+    nxt = text.find("\n", i + 1)
+    following = text[i + 1 : nxt if nxt != -1 else len(text)]
+    return not following.strip(" \t>\r") or "\t" in following
+
+
+def _sentence_start(text: str, lo: int, pos: int) -> int:
+    """Start of the sentence holding ``pos`` (not before ``lo``)."""
+    i = pos - 1
+    while i >= lo:
+        if text[i] in _BORDER_CHARS and _is_break(text, i):
+            return i + 1
+        i -= 1
+    return lo
+
+
+def _sentence_end(text: str, pos: int, hi: int) -> int:
+    i = pos
+    while i < hi:
+        if text[i] in _BORDER_CHARS and _is_break(text, i):
+            return i
+        i += 1
+    return hi
+
+
+_BORDER_CHARS = frozenset(".!?;\n")
+
+
+def _close_pair(text: str, m: Mention, hit: Hit) -> bool:
+    """A bare capitalised pair (weakest evidence) must share the sentence with the hit; for German
+    (where every noun is capitalised) it must also be the subject of a verb ("Helmut Weber ist")."""
+    a, b = (m.end, hit.start) if m.end <= hit.start else (hit.end, m.start)
+    if b - a > 120 or any(c in text[a:b] for c in ".!?") or _BLANK_LINE.search(text, a, b):
+        return False
+    return hit.lang != "de" or AFTER_NAME_VERB.match(text, m.end) is not None
+
+
+# A phrase hit that starts with a preposition ("van Turkse afkomst", "of Roma origin") is not a noun
+# a possessive could own: "zijn" / "sein" right before it is the verb ("ze zijn van Turkse afkomst").
+_PREPOSITION_START = re.compile(r"(?i:van|of|von|aus|de|d['’]|du)\b")
+_VERB_HOMOGRAPH_BEFORE = re.compile(r"(?<!\w)(?i:zijn|sein)[ \t]{1,3}$")
+
+
+def _verb_homograph_before(text: str, start: int) -> bool:
+    return (_PREPOSITION_START.match(text, start) is not None
+            and _VERB_HOMOGRAPH_BEFORE.search(text, max(0, start - 10), start) is not None)
+
+
+def enumerated(text: str, start: int, end: int) -> bool:
+    """An item of a comma-separated enumeration ("Aïd el-Fitr, Yom Kippour, Noël"): not a person."""
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[end : end + 3].lstrip()
+    return before.endswith((",", ":")) and after.startswith((",", ";", "."))
+
+
+def _distance(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, b0 - a1, a0 - b1)
+
+
+class TieFeatures:
+    """Computes the features of the hits of one text (cached per-text facts live on the ``TextContext``)."""
+
+    def __init__(self, ctx: TextContext, all_features: bool = False) -> None:
+        self.ctx = ctx
+        self.all_features = all_features  # also for hits without any person evidence (model fitting)
+        self.tied: set[tuple[int, int]] = set()  # person mentions of the findings reported so far
+        self._generic_text: float | None = None
+
+    def of(self, hit: Hit, topic_count: int, row: tuple[int, int, str | None] | None = None) -> Tie:
+        """The features of ``hit``; ``row`` = (row start, row end, identifying evidence or None) when the
+        hit lies in a table row or a form record (``records.py``), whose bounds then limit the search."""
+        ctx, text, s, e = self.ctx, self.ctx.text, hit.start, hit.end
+        f: dict[str, float] = {}
+        tie = Tie(features=f)
+        if row is not None:
+            lo, hi, evidence = row
+            if evidence is not None:
+                f["ev_row" if evidence != "field" else "ev_field"] = 1.0
+                tie.kind, tie.distance = ("row" if evidence != "field" else "field"), 0
+                mention = next((m for m in ctx.names_in(lo, hi) if not (m.start < e and s < m.end)), None)
+                tie.mention = mention
+            return tie
+        lo, hi = max(0, s - WINDOW), min(len(text), e + WINDOW)
+        slo, shi = sentence_bounds(text, s, e)
+        found: list[tuple[str, int | None]] = []
+        ids = ctx.id_spans.overlapping(lo, hi)
+        if ids:
+            f["ev_id"] = 1.0
+            found.append(("id", min(_distance(s, e, a, b) for a, b in ids)))
+        pos = None if _verb_homograph_before(text, s) else ctx.people.possessive_word(text, s)
+        if pos is not None:
+            second = pos.lower() in SECOND_POSSESSIVES or pos in GERMAN_FORMAL
+            f["ev_possessive2" if second else "ev_possessive"] = 1.0
+            found.append(("possessive2" if second else "possessive", None))
+        pronoun = ctx.people.pronoun_before(text, s, hit.lang)
+        if pronoun is not None:
+            # Dutch "je" is "you" ("Ben je ziek?"); French "je" is "I"
+            second = pronoun == "je" and (hit.lang == "nl" or (not hit.lang and "ev_possessive2" in f))
+            if not (second and "ev_possessive2" in f):  # one "you", not two
+                f["ev_pronoun2" if second else "ev_pronoun"] = 1.0
+                found.append(("pronoun2" if second else "pronoun", None))
+        subjects = [m for m in ctx.people.subjects_in(text, lo, hi) if not ctx.addresses_recipient(m.start, m.end)]
+        if subjects:
+            f["ev_subject"] = 1.0
+            found.append(("subject", min(_distance(s, e, m.start, m.end) for m in subjects)))
+        best: Mention | None = None
+        for m in ctx.names_in(lo, hi):
+            if m.start < e and s < m.end:
+                continue  # the "name" is the sensitive word itself
+            if ctx.addresses_recipient(m.start, m.end) or ctx.contact_lines.contains(m.start, m.end):
+                continue
+            if m.kind == "cappair" and not _close_pair(text, m, hit):
+                continue
+            if ":" in text[max(0, m.start - 18) : m.start] and _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start):
+                continue  # "Lesgever: prof. Johan Leman": the professional, not the subject
+            if best is None or (NAME_STRENGTH[m.kind], -_distance(s, e, m.start, m.end)) > (
+                    NAME_STRENGTH[best.kind], -_distance(s, e, best.start, best.end)):
+                best = m
+        if (best is None and not found and hit.lang == "fr" and ctx.people.ner is not None
+                and ctx.ner_calls < MAX_NER_CALLS):
+            ctx.ner_calls += 1
+            nlo, nhi = max(0, s - NER_WINDOW), min(len(text), e + NER_WINDOW)
+            for m in ctx.people.ner_persons(text, nlo, nhi):
+                if ctx.addresses_recipient(m.start, m.end) or ctx.contact_lines.contains(m.start, m.end):
+                    continue
+                if _close_pair(text, m, hit) and not enumerated(text, m.start, m.end):
+                    best = m
+                    break
+        listed = self._listed_names(shi) if not found else None
+        if listed is not None and (best is None or not (slo <= best.start and best.end <= shi)):
+            best = None  # the names listed after "...:" are the ones the sentence is about
+            f["ev_listed"] = 1.0  # "... joined the FNV union:\n- Priya Moreau\n- Hannah Kowalski"
+            found.append(("listed", _distance(s, e, listed.start, listed.end)))
+            tie.mention = listed
+        if best is not None:
+            d = _distance(s, e, best.start, best.end)
+            f[f"ev_{best.kind}"] = 1.0
+            f["name_far"] = min(2.0, d / 100)
+            if not (slo <= best.start and best.end <= shi):
+                f["name_other_sentence"] = 1.0
+                if (best.start, best.end) in self.tied:
+                    f["mention_tied"] = 1.0  # the person of an earlier finding: the paragraph is about them
+                elif not self._points_back(best, slo, shi):
+                    f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
+            if self._in_list(best):
+                f["name_in_list"] = 1.0
+            found.append((best.kind, d))
+            tie.mention = best
+        if found:
+            kind, d = min(found, key=lambda kd: ORDER.index(kd[0]))
+            tie.kind, tie.distance = kind, d
+        elif not self.all_features:
+            return tie  # no person at all: nothing to weigh (the decision requires a tie)
+        # context
+        generic = min(3, GENERIC_MARKERS.count(ctx, slo, shi))
+        strong = any(k in f for k in ("ev_id", "ev_subject", "ev_possessive", "ev_pronoun"))
+        if generic:
+            f["generic"] = float(generic)
+            if not strong:
+                f["generic_weak"] = float(generic)
+        if self.generic_text:
+            f["generic_text"] = round(self.generic_text, 3)
+        counts = sum(1 for m in _COUNT.finditer(text, slo, shi)
+                     if not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()))
+        aggregate = (sum(1 for _ in _PERCENT.finditer(text, slo, shi)) + counts
+                     + AGGREGATE_WORDS.count(ctx, slo, shi))
+        if aggregate:
+            f["aggregate"] = float(min(3, aggregate))
+        if any(not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
+               for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
+            # "de werknemers met ...", not "deze drie medewerkers" (named ones) nor "les agents ..., Patrick
+            # Lejeune et ... sont" (the named people are the subject)
+            f["plural_subject"] = 1.0
+        procedural = PROCEDURAL.search(ctx, slo, shi) is not None
+        if procedural:
+            f["procedural"] = 1.0
+        conditional = _CONDITIONAL.search(text[slo:s]) is not None
+        if conditional:
+            f["conditional"] = 1.0
+        if self.group_address:
+            f["group_address"] = 1.0
+        second = "ev_possessive2" in f or "ev_pronoun2" in f
+        if second and (conditional or self.group_address or generic or procedural or self.hypothetical):
+            f["second_generic"] = 1.0  # "Als u ziek bent, ...", a circular to all staff
+        line_start = text.rfind("\n", 0, s) + 1
+        if text[line_start : min(s, line_start + 12)].lstrip(" \t").startswith(">"):
+            f["quoted"] = 1.0
+        if _HEDGE.search(text, max(slo, s - 30), s):
+            f["hedged"] = 1.0  # "eventuele veroordelingen", "any convictions", "le cas échéant"
+        if _INSTRUCTION.search(text, slo, shi):
+            f["instruction"] = 1.0  # "U kunt ... aanvragen", "Sie können ... herunterladen", "you can apply"
+        if enumerated(text, s, e) and not ctx.names_in(max(0, s - 60), s - 1):
+            f["enumerated"] = 1.0  # "Aïd el-Fitr, Yom Kippour, Noël"; not "La famille Benali, d'origine rom,"
+        if topic_count > 1:
+            f["topic_density"] = round(min(2.0, math.log10(topic_count)), 3)
+        line_end = text.find("\n", e, e + 80)
+        line_end = len(text) if line_end == -1 and len(text) - e < 80 else line_end
+        if 0 <= line_end - line_start <= 70 and best is None and not found:
+            line = text[line_start:line_end].strip()
+            if len(line) <= 60 and not line.endswith((".", "!", "?", ":", ",")):
+                f["heading"] = 1.0
+        return tie
+
+    @cached_property
+    def group_address(self) -> float:
+        """The text opens by addressing a group ("Beste collega's", "Chers collègues", "Dear all")."""
+        return 1.0 if _GROUP_SALUTATION.search(self.ctx.text[:600]) else 0.0
+
+    @cached_property
+    def list_lines(self) -> set[int]:
+        return {m.start() for m in _LIST_LABEL.finditer(self.ctx.text)}
+
+    @cached_property
+    def hypothetical(self) -> bool:
+        """The text addresses "you" hypothetically somewhere ("Ben je ziek?", "Si vous êtes malade")."""
+        return _HYPOTHETICAL.search(self.ctx.text[:20_000]) is not None
+
+    @property
+    def generic_text(self) -> float:
+        """Generic markers per 1000 characters of the text, outside the signature (computed once)."""
+        if self._generic_text is None:
+            ctx = self.ctx
+            markers = sum(1 for m in GENERIC_MARKERS.finditer(ctx) if not ctx.signatures.contains(m.start(), m.end()))
+            self._generic_text = min(2.0, markers * 1000 / max(len(ctx.text), 2000))  # damped on short texts
+        return self._generic_text
+
+    def _listed_names(self, sentence_end: int) -> Mention | None:
+        """The first name of a list introduced by the hit's sentence ("...:" then lines with names)."""
+        text = self.ctx.text
+        i = sentence_end
+        while i < len(text) and text[i] in " \t\r":
+            i += 1
+        if i > 0 and text[i - 1 : i] != ":" and text[i : i + 1] != ":":
+            return None
+        nl = text.find("\n", i, i + 4)
+        if nl == -1:
+            return None
+        for m in self.ctx.names_in(nl, min(len(text), nl + 300)):
+            if m.kind in ("title", "name") and not self.ctx.addresses_recipient(m.start, m.end):
+                return m
+        return None
+
+    def _points_back(self, m: Mention, slo: int, shi: int) -> bool:
+        """The hit's sentence refers to a person: a singular pronoun / possessive, or the mention's words."""
+        text = self.ctx.text
+        if _PERSON_REFERENCE.search(text, slo, shi):
+            return True
+        for d in _DEMONSTRATIVE.finditer(text, slo, shi):  # "deze drie medewerkers", "these employees"
+            if PLURAL_PEOPLE.search(self.ctx, d.end(), min(shi, d.end() + 30)):
+                return True
+        words = [w for w in re.findall(r"[^\W\d_]{3,}", text[m.start : m.end]) if w[0].isupper()]
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text[slo:shi]) for w in words[-2:])
+
+    def _in_list(self, m: Mention) -> bool:
+        """On an "Aanwezig:/Présents:/Attendees:" line, or one of three names or more separated only by
+        commas, conjunctions or a role in brackets (a roster, not a sentence about them)."""
+        text = self.ctx.text
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = text.find("\n", m.end)
+        le = len(text) if le == -1 else le
+        if ls in self.list_lines:
+            return True
+        names = self.ctx.names_in(max(ls, m.start - 400), min(le, m.end + 400))  # bounded on a huge line
+        run = best = 1
+        for a, b in itertools.pairwise(names):
+            run = run + 1 if _LIST_GAP.fullmatch(text, a.end, b.start) else 1
+            best = max(best, run)
+        return best >= 3
