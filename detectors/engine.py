@@ -97,10 +97,10 @@ class DetectionEngine:
         return sorted({e for r in self.registry.recognizers for e in r.supported_entities}
                       | {"PERSON", "ORGANIZATION"})
 
-    def mask_identifiers(self, text: str) -> str:
+    def mask_identifiers(self, text: str, digit_runs: bool = True) -> str:
         """``text`` (a location, a detail: a short string) with every national/BIS number, BSN,
-        IBAN and card number in it masked, and any other run of nine or more digits too."""
-        return self._masker.mask(text)
+        IBAN and card number in it masked, and (``digit_runs``) any other run of nine or more digits."""
+        return self._masker.mask(text, digit_runs)
 
     def detect(self, segments: list[Segment]) -> list[Finding]:
         findings: list[Finding] = []

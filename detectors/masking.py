@@ -110,7 +110,9 @@ class IdentifierMasker:
     def __init__(self, recognizers: Iterable[Any]) -> None:
         self.recognizers = [r for r in recognizers if getattr(r, "ENTITY", "") in IDENTIFIER_TYPES]
 
-    def mask(self, text: str) -> str:
+    def mask(self, text: str, digit_runs: bool = True) -> str:
+        """``text`` with every recognized identifier masked; with ``digit_runs`` any other run of nine
+        or more digits too (off only for a name the operator gave, such as a path on the command line)."""
         if not text:
             return text
         text = _readable(text)
@@ -128,7 +130,7 @@ class IdentifierMasker:
             out.append(mask_for(entity, text[start:end]))
             pos = end
         out.append(text[pos:])
-        return mask_digit_runs("".join(out))
+        return mask_digit_runs("".join(out)) if digit_runs else "".join(out)
 
 
 _DEFAULT: list[IdentifierMasker] = []

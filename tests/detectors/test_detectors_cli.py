@@ -82,3 +82,18 @@ def test_eval_policy_verdict_agrees_with_scan(tmp_path: Path, capsys: pytest.Cap
     assert main(["eval", str(tmp_path), "--policy", policy]) == 0
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert summary["verdict"] == "findings" and summary["block"] == {"tp": 1, "fn": 1, "fp": 1, "tn": 1}
+
+
+def test_scan_prints_the_operators_path_with_identifiers_masked(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A file named after a national number is printed masked; a test vector's long digit run stays,
+    so that ``scan --json`` lines map back to the files (peer-docs names such as ``…_123456789012345``)."""
+    named = tmp_path / "dossier_85073003328.eml"
+    vector = tmp_path / "xor_password_123456789012345.eml"
+    for p in (named, vector):
+        p.write_bytes(_mail("Beste,\n\nIn bijlage de agenda van de vergadering.\n"))
+    assert main(["scan", "--json", str(named), str(vector)]) == 0
+    files = [json.loads(line)["file"] for line in capsys.readouterr().out.splitlines() if line.startswith("{")]
+    assert len(files) == 2
+    assert "85073003328" not in files[0] and files[0].startswith(str(tmp_path) + "/dossier_")
+    assert files[1] == str(vector)
