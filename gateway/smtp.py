@@ -524,7 +524,12 @@ class GatewaySMTP(SMTP):
         state: str | None = None
         received = 0
         fragments: list[bytes] = []
-        check_at = CHUNK
+
+        def next_check() -> int:  # the buffer size at which to charge the budget / spill again
+            n = len(sink.buf) + CHUNK
+            return min(n, sink.threshold + 1) if sink.threshold and sink.fd < 0 else n
+
+        check_at = next_check()
         while self.transport is not None:
             try:
                 line: bytes = await self._reader.readuntil(b"\r\n")
@@ -569,7 +574,7 @@ class GatewaySMTP(SMTP):
                                           type(e).__name__)
                                 state = "spool_error"
                                 sink.discard()
-                        check_at = len(sink.buf) + CHUNK
+                        check_at = next_check()
             fragments.clear()
         return state, received
 
