@@ -83,7 +83,13 @@ class GatewayHandler:
         self.slots = SlotTable.from_settings(settings)
         self.auth = auth_guard(settings)
         self.budget = DataBudget(settings.data_budget)
-        self.spool_dir = prepare(settings.effective_spool_dir) if settings.spool_threshold else None
+        self.spool_dir: Path | None = None
+        if settings.spool_threshold:
+            try:
+                self.spool_dir = prepare(settings.effective_spool_dir)
+            except OSError as e:  # still safe, only hungrier: every message stays in memory
+                log.error("spool directory %s unusable (%s): message data is kept in memory",
+                          settings.effective_spool_dir, type(e).__name__)
         self.in_flight = 0
         self.idle = asyncio.Event()
         self.idle.set()
@@ -482,6 +488,8 @@ class GatewaySMTP(SMTP):
         sink = DataSink(self.gw_settings.spool_threshold, self.gw.spool_dir)
         try:
             state, received = await self._read_data(sink, charge)
+            if state == "incomplete":  # the connection went before the final '.': nothing to answer
+                return
             self.end_of_data()  # the transfer is complete: from here the scan and upstream budgets apply
             data: bytes | SpooledMessage | None = None
             if state is None:
@@ -512,7 +520,8 @@ class GatewaySMTP(SMTP):
         await self.push(status)
 
     async def _read_data(self, sink: DataSink, charge: Charge) -> tuple[str | None, int]:
-        """Read DATA lines up to the lone '.': (why the message is refused or None, bytes received).
+        """Read DATA lines up to the lone '.': (why the message is refused or None, bytes received);
+        ``"incomplete"`` when the connection went first.
 
         As aiosmtpd does: a line over the length limit or a message over the size limit is read to
         its end and then refused (RFC 5321 4.2.5); dot-stuffing is removed. Every CHUNK bytes the
@@ -543,7 +552,7 @@ class GatewaySMTP(SMTP):
                 sink.discard()
                 line = await self._reader.read(e.consumed)
             if not fragments and line == b".\r\n":
-                break
+                return state, received
             received += len(line)
             if state is None and limit and received > limit:
                 state = "size"
@@ -576,7 +585,7 @@ class GatewaySMTP(SMTP):
                                 sink.discard()
                         check_at = next_check()
             fragments.clear()
-        return state, received
+        return "incomplete", received  # never a message without its end of data
 
     def _start_data_watch(self) -> None:
         self._stop_data_watch()
