@@ -13,7 +13,12 @@ and samples the gateway's process tree every 0.25 s (RSS and PSS summed over eve
 the small messages' latency p50/p99 and failures, the peak RSS and PSS of the tree.
 Targets: every big message answered, small p99 <= 2 s, peak RSS <= 2 GB.
 
-    python bench/overload.py [--big 50] [--size-mb 20]
+    python bench/overload.py [--big 50] [--size-mb 20] [--root /work/main] [--env DLPGW_X=Y]
+
+``--root`` runs the gateway of another checkout (before/after in one session); ``--env`` adds a
+setting. The built messages are cached in the temp directory (they are seeded). It also prints
+the RSS by process kind at the peak (depth 1 below the supervisor: workers and templates; depth
+2: scanners).
 
 A benchmark, not a test; the machine is shared (the load average is printed). Last line: JSON.
 """
