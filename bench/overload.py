@@ -13,7 +13,12 @@ and samples the gateway's process tree every 0.25 s (RSS and PSS summed over eve
 the small messages' latency p50/p99 and failures, the peak RSS and PSS of the tree.
 Targets: every big message answered, small p99 <= 2 s, peak RSS <= 2 GB.
 
-    python bench/overload.py [--big 50] [--size-mb 20]
+    python bench/overload.py [--big 50] [--size-mb 20] [--root /work/main] [--env DLPGW_X=Y]
+
+``--root`` runs the gateway of another checkout (before/after in one session); ``--env`` adds a
+setting. The built messages are cached in the temp directory (they are seeded). It also prints
+the RSS by process kind at the peak (depth 1 below the supervisor: workers and templates; depth
+2: scanners).
 
 A benchmark, not a test; the machine is shared (the load average is printed). Last line: JSON.
 """
@@ -25,6 +30,7 @@ import asyncio
 import io
 import json
 import os
+import pickle
 import random
 import signal
 import socket
@@ -248,16 +254,43 @@ def rss_pss(pids: list[int]) -> tuple[int, int]:
     return rss, pss
 
 
+def role_of(pid: int, root: int) -> str:
+    """What a process of the gateway's tree is: supervisor, worker, template or scanner (by ancestry)."""
+    depth, p = 0, pid
+    while p != root and depth < 8:
+        try:
+            p = int(Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            return "?"
+        depth += 1
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        cmd = b""
+    if depth == 0:
+        return "supervisor"
+    if b"gateway.scanpool" in cmd:
+        return "template" if depth <= 2 else "scanner"
+    return {1: "worker-or-template", 2: "template-or-scanner"}.get(depth, "scanner")
+
+
 class Sampler(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid, self.peak_rss, self.peak_pss, self.peak_procs = pid, 0, 0, 0
+        self.by_role: dict[str, int] = {}  # role -> its summed RSS (KiB) in the sample of peak total RSS
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.is_set():
             pids = tree(self.pid)
             rss, pss = rss_pss(pids)
+            if rss > self.peak_rss:
+                roles: dict[str, int] = {}
+                for p in pids:
+                    r = role_of(p, self.pid)
+                    roles[r] = roles.get(r, 0) + rss_pss([p])[0]
+                self.by_role = roles
             self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
             self.peak_procs = max(self.peak_procs, len(pids))
             self.stop.wait(0.25)
@@ -307,6 +340,8 @@ def main() -> int:
     ap.add_argument("--size-mb", type=float, default=20.0)
     ap.add_argument("--small-interval", type=float, default=0.25)
     ap.add_argument("--log-level", default="WARNING", help="the gateway's DLPGW_LOG_LEVEL")
+    ap.add_argument("--root", type=Path, default=ROOT, help="the checkout whose gateway runs (default: this one)")
+    ap.add_argument("--env", action="append", default=[], metavar="NAME=VALUE", help="extra DLPGW_* setting")
     ap.add_argument("--role", choices=["sink", "small"], help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--seconds", type=float, help=argparse.SUPPRESS)
@@ -319,14 +354,19 @@ def main() -> int:
         return 0
 
     t_build = time.monotonic()
-    kinds = build_messages(args.size_mb)
+    cache = Path(tempfile.gettempdir()) / f"dlpgw-overload-{args.size_mb:g}mb.pickle"
+    if cache.exists():  # the messages are deterministic (seeded): built once per machine
+        kinds = pickle.loads(cache.read_bytes())
+    else:
+        kinds = build_messages(args.size_mb)
+        cache.write_bytes(pickle.dumps(kinds))
     print(f"built {len(kinds)} kinds in {time.monotonic() - t_build:.0f} s: "
           + ", ".join(f"{k} {len(raw) / 1e6:.1f} MB" for k, raw in kinds))
     big = [kinds[i % len(kinds)][1] for i in range(args.big)]
     sink_port, gw_port = free_port(), free_port()
     me = [sys.executable, str(Path(__file__).resolve())]
     env = {k: v for k, v in os.environ.items() if not k.startswith("DLPGW_")}
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = str(args.root)
     procs: list[subprocess.Popen[bytes]] = []
     load = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
@@ -336,7 +376,8 @@ def main() -> int:
             gw_env = dict(env, DLPGW_LISTEN=f"127.0.0.1:{gw_port}", DLPGW_METRICS_LISTEN="",
                           DLPGW_UPSTREAM_URL=f"smtp://127.0.0.1:{sink_port}", DLPGW_UPSTREAM_STARTTLS="off",
                           DLPGW_STATE_DIR=str(Path(tmp) / "var"), DLPGW_LOG_LEVEL=args.log_level)
-            gw = subprocess.Popen([sys.executable, "-m", "gateway", "serve"], env=gw_env, cwd=ROOT,
+            gw_env.update(kv.split("=", 1) for kv in args.env)
+            gw = subprocess.Popen([sys.executable, "-m", "gateway", "serve"], env=gw_env, cwd=args.root,
                                   start_new_session=True)
             procs.append(gw)
             wait_port(gw_port)
@@ -385,6 +426,8 @@ def main() -> int:
     print(f"process tree: peak RSS {sampler.peak_rss / 1024:.0f} MiB (summed), peak PSS "
           f"{sampler.peak_pss / 1024:.0f} MiB, at rest before {baseline[0] / 1024:.0f} / {baseline[1] / 1024:.0f} "
           f"MiB, up to {sampler.peak_procs} processes; load average at start {load}")
+    print("  at the peak, RSS by process kind: " + ", ".join(
+        f"{k} {v / 1024:.0f} MiB" for k, v in sorted(sampler.by_role.items())))
     print(json.dumps({
         "big": len(results),
         "big_answered": answered,
@@ -396,6 +439,8 @@ def main() -> int:
         "small_p99_s": round(p99, 3),
         "peak_rss_mib": round(sampler.peak_rss / 1024),
         "peak_pss_mib": round(sampler.peak_pss / 1024),
+        "peak_rss_by_kind_mib": {k: round(v / 1024) for k, v in sorted(sampler.by_role.items())},
+        "root": str(args.root),
         "targets_met": {"every_big_answered": answered == len(results), "small_p99_le_2s": p99 <= 2.0,
                         "peak_rss_le_2gb": sampler.peak_rss <= 2 * 1024 * 1024},
         "loadavg_at_start": [round(x, 2) for x in load],

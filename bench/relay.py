@@ -38,6 +38,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,12 +121,16 @@ def role_passthrough(port: int, upstream_port: int) -> None:
 
     settings = Settings(
         listen=f"127.0.0.1:{port}", upstream_url=f"smtp://127.0.0.1:{upstream_port}", upstream_starttls="off",
-        metrics_listen="",
+        metrics_listen="", state_dir=Path(tempfile.mkdtemp(prefix="dlpgw-passthrough-")),
     )
     relay = SmtpRelay(settings)
 
     class PassThrough:
+        services = SimpleNamespace(override=None)  # what GatewayHandler looks at in RCPT (no override desk)
+
         async def process(self, envelope: Envelope, raw: bytes, peer: str = "") -> str:
+            if not isinstance(raw, bytes | bytearray):  # a spooled big message (gateway.spool)
+                raw = raw.read()
             return await relay.deliver(envelope, raw, "bench")
 
     async def main() -> None:
@@ -302,6 +307,8 @@ def main() -> int:
     ap.add_argument("--mix-size", type=int, default=300, help="distinct messages in the mix")
     ap.add_argument("--no-dpo", action="store_true", help="no DPO notices (only guidance bounces in the outbox)")
     ap.add_argument("--profile", metavar="PREFIX", help="py-spy the gateway during the measured run")
+    ap.add_argument("--root", type=Path, default=ROOT,
+                    help="the checkout whose gateway and pass-through relay run (default: this one)")
     ap.add_argument("--role", choices=["sink", "passthrough"], help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--upstream-port", type=int, help=argparse.SUPPRESS)
@@ -311,6 +318,7 @@ def main() -> int:
         role_sink(args.port, args.count_file)
         return 0
     if args.role == "passthrough":
+        sys.path.insert(0, str(args.root))  # before the first import of gateway
         role_passthrough(args.port, args.upstream_port)
         return 0
     n = args.n or (1500 if args.mix else 2000)
@@ -323,7 +331,7 @@ def main() -> int:
         described = f"{len(messages[0][2]) / 1024:.1f} KB of plain prose"
     sink_port, pt_port, gw_port = free_port(), free_port(), free_port()
     procs: list[subprocess.Popen[bytes]] = []
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(args.root))
     me = [sys.executable, str(Path(__file__).resolve())]
     with tempfile.TemporaryDirectory() as tmp:
         counts = Path(tmp) / "sink.json"
@@ -331,12 +339,12 @@ def main() -> int:
             procs.append(subprocess.Popen([*me, "--role", "sink", "--port", str(sink_port),
                                            "--count-file", str(counts)], env=env))
             wait_port(sink_port)
-            procs.append(subprocess.Popen([*me, "--role", "passthrough", "--port", str(pt_port),
-                                           "--upstream-port", str(sink_port)], env=env))
+            procs.append(subprocess.Popen([*me, "--role", "passthrough", "--root", str(args.root),
+                                           "--port", str(pt_port), "--upstream-port", str(sink_port)], env=env))
             gw_env = dict(env, DLPGW_LISTEN=f"127.0.0.1:{gw_port}", DLPGW_METRICS_LISTEN="",
                           DLPGW_UPSTREAM_URL=f"smtp://127.0.0.1:{sink_port}", DLPGW_UPSTREAM_STARTTLS="off",
                           DLPGW_WORKERS=str(workers), DLPGW_SCAN_PROCESSES=str(args.scan_processes),
-                          DLPGW_POLICY_FILE=str(ROOT / "policies" / "default.yaml"),
+                          DLPGW_POLICY_FILE=str(args.root / "policies" / "default.yaml"),
                           DLPGW_STATE_DIR=str(Path(tmp) / "var"), DLPGW_LOG_LEVEL="WARNING",
                           DLPGW_DPO_ADDRESS="" if args.no_dpo else "dpo@example.fgov.be",
                           DLPGW_HOSTNAME="gw.example.fgov.be")

@@ -128,6 +128,17 @@ class Settings(BaseSettings):
         500, ge=0, description="DATA bytes/s a client must keep up after data_grace seconds (0 = no minimum)"
     )
     data_grace: float = Field(30.0, gt=0, description="seconds of DATA transfer before data_min_rate applies")
+    data_budget: int = Field(
+        256 * MiB, ge=0, description="bytes of message data per worker in flight (received, waiting, scanned, "
+        "relayed; in memory or spooled): a new transaction over it gets 452 4.3.1 at once (0 = no budget)"
+    )
+    spool_threshold: int = Field(
+        1 * MiB, ge=0, description="message data beyond this many bytes goes to a private spool file instead of "
+        "memory, and the scanner reads that file (0 = keep every message in memory)"
+    )
+    spool_dir: Path | None = Field(
+        None, description="directory of the spool files (default <state_dir>/spool; created mode 0700)"
+    )
     max_line_length: int = Field(1001, ge=80, description="bytes per line incl. CRLF (RFC 5321 4.5.3.1.6)")
     tls_cert_file: Path | None = Field(None, description="PEM certificate for STARTTLS")
     tls_key_file: Path | None = Field(None, description="PEM private key for STARTTLS")
@@ -261,6 +272,13 @@ class Settings(BaseSettings):
     )
     console_oidc_ca_file: Path | None = Field(None, description="CA bundle for the provider's certificate")
 
+    @model_validator(mode="after")
+    def _check_data_budget(self) -> Settings:
+        if self.data_budget and self.data_budget < self.max_message_size:
+            raise ValueError(f"data_budget ({self.data_budget}) must be 0 or at least max_message_size "
+                             f"({self.max_message_size}): a message of the largest size could never be accepted")
+        return self
+
     @field_validator("listen")
     @classmethod
     def _check_listen(cls, v: str) -> str:
@@ -381,6 +399,10 @@ class Settings(BaseSettings):
             ocr_max_pixels=self.extract_ocr_max_pixels,
             ocr_max_image_pixels=self.extract_ocr_max_image_pixels,
         )
+
+    @property
+    def effective_spool_dir(self) -> Path:
+        return self.spool_dir if self.spool_dir is not None else self.state_dir / "spool"
 
     @property
     def effective_workers(self) -> int:

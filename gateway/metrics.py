@@ -47,7 +47,17 @@ REJECTION_REASONS = (
     "connection_limit", "address_limit", "untrusted_limit",
     # DATA transfer bounds: below the minimum rate, or over the total time
     "data_too_slow", "data_timeout",
+    # in-flight message data over the worker's budget (gateway.spool.DataBudget): 452 4.3.1
+    "data_budget", "spool_error",
 )
+DATA_IN_FLIGHT = Gauge(
+    "dlpgw_data_in_flight_bytes", "Bytes of message data held by transactions (in memory or spooled)",
+    multiprocess_mode="livesum",
+)
+SPOOL_FILES = Gauge(
+    "dlpgw_spool_files", "Messages whose data is in a spool file now", multiprocess_mode="livesum"
+)
+SPOOLED = Counter("dlpgw_spooled_messages", "Messages whose data went to a spool file (over spool_threshold)")
 SLOT_CLASSES = ("allowed", "untrusted", "authenticated")
 CONNECTION_SLOTS = Gauge(
     "dlpgw_smtp_connection_slots", "Open SMTP connections by class (allowed network, untrusted, authenticated)",

@@ -10,6 +10,7 @@ message gets one log line, also when something unexpected happens on the way.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 import time
@@ -24,6 +25,7 @@ from gateway.logs import message_line
 from gateway.model import Decision, Envelope, ScanReport
 from gateway.relay import Relay
 from gateway.scanpool.pool import Scanner
+from gateway.spool import SpooledMessage
 
 log = logging.getLogger("dlpgw.pipeline")
 
@@ -61,6 +63,8 @@ class Transaction:
     evaluation: Any = None  # the policy's full reasoning (gateway.policy.Evaluation), reused by the act stage
     timings: dict[str, float] = field(default_factory=dict)
     scan_failure: str | None = None  # ScanError reason (metric label), when the scan failed
+    spool: SpooledMessage | None = None  # the data of a big message, until the act stage reads it into raw
+    size: int = 0
 
 
 @dataclass(slots=True)
@@ -80,18 +84,23 @@ class Pipeline:
     def __init__(self, services: Services) -> None:
         self.services = services
 
-    async def process(self, envelope: Envelope, raw: bytes, peer: str = "") -> str:
-        """The reply line for one message; every message gets exactly one log line, whatever happens."""
+    async def process(self, envelope: Envelope, raw: bytes | SpooledMessage, peer: str = "") -> str:
+        """The reply line for one message; every message gets exactly one log line, whatever happens.
+
+        ``raw`` is the message, or its spool file (scanned from the file; read into memory for the
+        act stage only). The caller closes the spool file after this returns."""
         from gateway.actions import carry_out  # actions import pipeline types
 
-        txn = Transaction(new_queue_id(), envelope, raw, peer)
-        metrics.MESSAGE_SIZE.observe(len(raw))
+        spool = raw if isinstance(raw, SpooledMessage) else None
+        txn = Transaction(new_queue_id(), envelope, b"" if spool else raw, peer, spool=spool, size=len(raw))
+        metrics.MESSAGE_SIZE.observe(txn.size)
         desk = self.services.override
         if desk is not None and desk.recognises(envelope):
             # A sender's reply to the override address: consumed here, never relayed.
             reply = "none"
             try:
-                reply, outcome = await desk.handle(envelope, raw, txn.queue_id)
+                await self._load(txn)
+                reply, outcome = await desk.handle(envelope, txn.raw, txn.queue_id)
                 txn.decision = Decision(action="override", reason=outcome)
             except Exception:
                 log.exception("%s unexpected error while handling an override reply; tempfail", txn.queue_id)
@@ -116,7 +125,7 @@ class Pipeline:
     async def _process(self, txn: Transaction, carry_out: Any) -> str:
         t0 = time.perf_counter()
         try:
-            txn.report = await self.services.scanner.scan(txn.raw)
+            txn.report = await self.services.scanner.scan(txn.spool or txn.raw)
         except ScanError as e:
             metrics.SCAN_FAILURES.labels(reason=e.reason).inc()
             metrics.MESSAGES.labels(action="tempfail").inc()
@@ -144,7 +153,14 @@ class Pipeline:
             metrics.SCAN_FAILURES.labels(reason="error").inc()
             metrics.MESSAGES.labels(action="tempfail").inc()
             return f"451 4.3.0 Message could not be checked, try again later (ref {txn.queue_id})"
+        await self._load(txn)
         return await carry_out(txn, self.services)
+
+    @staticmethod
+    async def _load(txn: Transaction) -> None:
+        """A spooled message's bytes, for the stages that relay, hold or answer it."""
+        if txn.spool is not None and not txn.raw:
+            txn.raw = await asyncio.to_thread(txn.spool.read)
 
     def _log(self, txn: Transaction, reply: str) -> None:
         s = self.services.settings
@@ -152,7 +168,7 @@ class Pipeline:
         allowed = Counter(f.entity_type for f in (txn.report.findings if txn.report else []) if f.allowed)
         fields: dict[str, Any] = {
             "queue_id": txn.queue_id,
-            "size": len(txn.raw),
+            "size": txn.size,
             "rcpt_count": len(txn.envelope.rcpt_tos),
             "rcpt_domains": list(txn.envelope.recipient_domains),
             "action": txn.decision.action if txn.decision else "tempfail",

@@ -14,9 +14,12 @@ metrics.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
 import re
 import ssl
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword, Session
@@ -29,6 +32,7 @@ from gateway.model import Envelope
 from gateway.pipeline import Pipeline
 from gateway.relay import NUL_REPLY, normalise_line_ends
 from gateway.slots import ALLOWED, AUTHENTICATED, UNTRUSTED, SlotTable, address_key, peer_ip
+from gateway.spool import CHUNK, Charge, DataBudget, SpooledMessage, open_spool, prepare
 
 log = logging.getLogger("dlpgw.smtp")
 
@@ -37,6 +41,10 @@ log = logging.getLogger("dlpgw.smtp")
 # data (SMTP smuggling, CVE-2023-51764/51765/51766). aiosmtpd itself only ends DATA on
 # <CRLF>.<CRLF>; we refuse such messages so no next hop can be tricked either.
 SMUGGLING = re.compile(rb"(?:(?<!\r)\n|\r(?!\n))\.(?:\r\n|\r(?!\n)|\n)|\r\n\.(?:\n|\r(?!\n))")
+# The same, at the start of a chunk of lines that follows a CRLF (SMUGGLING's second branch).
+_SMUGGLING_AT_START = re.compile(rb"\.(?:\n|\r(?!\n))")
+BUDGET_REPLY = "452 4.3.1 Insufficient system storage: too much mail in flight, try again later"
+SMUGGLING_REPLY = "550 5.5.2 Message refused: bare CR or LF around a lone '.' line (SMTP smuggling)"
 
 # aiosmtpd's own refusals, rewritten with RFC 3463 enhanced status codes, + a metric reason.
 _REWRITES: dict[bytes, tuple[str, str]] = {
@@ -50,6 +58,13 @@ _REWRITES: dict[bytes, tuple[str, str]] = {
         "535 5.7.8 Authentication credentials invalid", "auth_failed"),
 }
 
+
+_STATE_REPLIES = {  # why a transfer is refused -> the reply (aiosmtpd's texts are rewritten by push)
+    "line_too_long": "500 Line too long (see RFC5321 4.5.3.1.6)",
+    "size": "552 Error: Too much mail data",
+    "data_budget": BUDGET_REPLY,
+    "spool_error": BUDGET_REPLY,
+}
 
 _SLOT_REFUSALS = {
     "connection_limit": b"421 4.7.0 Too many connections, try again later\r\n",
@@ -67,6 +82,14 @@ class GatewayHandler:
         self.networks = settings.networks
         self.slots = SlotTable.from_settings(settings)
         self.auth = auth_guard(settings)
+        self.budget = DataBudget(settings.data_budget)
+        self.spool_dir: Path | None = None
+        if settings.spool_threshold:
+            try:
+                self.spool_dir = prepare(settings.effective_spool_dir)
+            except OSError as e:  # still safe, only hungrier: every message stays in memory
+                log.error("spool directory %s unusable (%s): message data is kept in memory",
+                          settings.effective_spool_dir, type(e).__name__)
         self.in_flight = 0
         self.idle = asyncio.Event()
         self.idle.set()
@@ -116,6 +139,16 @@ class GatewayHandler:
         if not self.may_relay(session):
             metrics.REJECTIONS.labels(reason="relay_denied").inc()
             return "554 5.7.1 Relay access denied: connect from an allowed network or authenticate"
+        declared = declared_size(mail_options)
+        if declared and isinstance(server, GatewaySMTP):
+            # RFC 1870: a declared size is reserved in the data budget until the transaction ends.
+            charge = server.transaction_charge()
+            if not self.budget.fits(declared - charge.amount):
+                metrics.REJECTIONS.labels(reason="data_budget").inc()
+                log.info("MAIL refused: SIZE=%d over the data budget (%d of %d bytes in flight); reply 452",
+                         declared, self.budget.used, self.budget.limit)
+                return BUDGET_REPLY
+            charge.set(max(charge.amount, declared))
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 2.1.0 Ok"
@@ -137,20 +170,26 @@ class GatewayHandler:
         return "250 2.1.5 Ok"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: SmtpEnvelope) -> str:
+        """aiosmtpd's hook, for a message it received itself (:class:`GatewaySMTP` receives DATA on
+        its own and calls :meth:`deliver`): the same checks, then the pipeline."""
         end = getattr(server, "end_of_data", None)
         if end is not None:
             end()  # the transfer is complete: from here the scan and upstream budgets apply
-        raw: bytes = bytes(envelope.original_content or b"")
-        if SMUGGLING.search(raw):
-            metrics.REJECTIONS.labels(reason="smuggling").inc()
-            return "550 5.5.2 Message refused: bare CR or LF around a lone '.' line (SMTP smuggling)"
-        if b"\0" in raw:
-            # RFC 5321 4.5.2 / RFC 6152: no NUL in mail data; next hops differ on what they do with one.
-            metrics.REJECTIONS.labels(reason="nul").inc()
-            return f"550 {NUL_REPLY}"
-        # Bare CR / bare LF become CRLF: scanned, held and relayed are then the same bytes, with the
-        # line structure the MIME parser saw (it splits on CR, LF and CRLF alike).
-        raw = normalise_line_ends(raw)
+        sink = DataSink(0, None)
+        sink.buf += envelope.original_content or b""
+        raw = sink.finish()
+        refusal = sink.refusal
+        if refusal is not None:
+            metrics.REJECTIONS.labels(reason=refusal[0]).inc()
+            return refusal[1]
+        return await self.deliver(session, envelope, raw, self.budget.charge())
+
+    async def deliver(self, session: Session, envelope: SmtpEnvelope, data: bytes | SpooledMessage,
+                      charge: Charge) -> str:
+        """Hand one complete, checked message (line ends CRLF) to the pipeline; its reply line.
+
+        From here the message owns ``charge`` (its share of the data budget) and, when spooled, its
+        file: both are released when the pipeline is done with it, whatever happens to the session."""
         env = Envelope(
             mail_from=envelope.mail_from or "",
             rcpt_tos=tuple(envelope.rcpt_tos),
@@ -161,11 +200,15 @@ class GatewayHandler:
         # The message is processed in its own task: if this session goes away (client gone,
         # session timer, shutdown), processing still ends with a verdict and its log line,
         # and nothing half-done (a relay, a quarantine write) is cut off.
-        task = asyncio.ensure_future(self.pipeline.process(env, raw, peer))
+        try:
+            task = asyncio.ensure_future(self.pipeline.process(env, data, peer))
+        except BaseException:
+            _free(data, charge)
+            raise
         self.in_flight += 1
         self.idle.clear()
         self.processing.add(task)
-        task.add_done_callback(self._processed)
+        task.add_done_callback(lambda t: self._processed(t, data, charge))
         try:
             return await asyncio.shield(task)
         except asyncio.CancelledError:
@@ -186,7 +229,8 @@ class GatewayHandler:
             metrics.MESSAGES.labels(action="tempfail").inc()
             return "451 4.3.0 Internal error, try again later"
 
-    def _processed(self, task: asyncio.Future[str]) -> None:
+    def _processed(self, task: asyncio.Future[str], data: bytes | SpooledMessage, charge: Charge) -> None:
+        _free(data, charge)
         self.processing.discard(task)
         self.in_flight -= 1
         if self.in_flight == 0:
@@ -204,6 +248,104 @@ class GatewayHandler:
         return "421 4.3.0 Internal error, closing connection"
 
 
+def _free(data: bytes | SpooledMessage, charge: Charge) -> None:
+    if isinstance(data, SpooledMessage):
+        data.close()
+    charge.release()
+
+
+def declared_size(mail_options: list[str]) -> int:
+    """The ``SIZE=`` a client declared in MAIL FROM (RFC 1870), 0 when none."""
+    for opt in mail_options:
+        key, _, value = opt.partition("=")
+        if key.upper() == "SIZE" and value.isdigit():
+            return int(value)
+    return 0
+
+
+class DataSink:
+    """One DATA transfer's message bytes (dot-unstuffed lines): in memory up to ``threshold`` bytes,
+    then in a spool file (:mod:`gateway.spool`) written a chunk at a time.
+
+    Every chunk that leaves memory — or the whole message, when it stays there — is checked for
+    SMTP smuggling and NUL bytes and gets its line ends normalised to CRLF on the way, so the
+    scanner reads and the relay sends the same bytes. A chunk holds whole lines (each ends in
+    CRLF), so checking chunk by chunk finds exactly what a check of the whole message finds.
+    """
+
+    def __init__(self, threshold: int, directory: Path | None) -> None:
+        self.buf = bytearray()
+        self.threshold = threshold if directory is not None else 0  # 0: memory only
+        self.directory = directory
+        self.fd = -1
+        self.spooled = 0  # bytes in the file
+        self.first = True
+        self.smuggling = self.nul = False
+
+    @property
+    def refusal(self) -> tuple[str, str] | None:
+        """(metric reason, reply) when the message must be refused."""
+        if self.smuggling:
+            return "smuggling", SMUGGLING_REPLY
+        if self.nul:
+            # RFC 5321 4.5.2 / RFC 6152: no NUL in mail data; next hops differ on what they do with one.
+            return "nul", f"550 {NUL_REPLY}"
+        return None
+
+    def should_spill(self) -> bool:
+        return bool(self.threshold) and (self.fd >= 0 or len(self.buf) > self.threshold)
+
+    def _inspect(self, chunk: bytearray) -> bytes | bytearray:
+        if SMUGGLING.search(chunk) or (not self.first and _SMUGGLING_AT_START.match(chunk)):
+            self.smuggling = True
+        if b"\0" in chunk:
+            self.nul = True
+        self.first = False
+        # Bare CR / bare LF become CRLF: scanned, held and relayed are then the same bytes, with the
+        # line structure the MIME parser saw (it splits on CR, LF and CRLF alike).
+        return normalise_line_ends(chunk)  # type: ignore[arg-type]
+
+    def spill(self) -> None:
+        """Move the buffered lines to the spool file (created on first use); OSError when it cannot."""
+        if self.fd < 0:
+            assert self.directory is not None
+            self.fd = open_spool(self.directory)
+            metrics.SPOOL_FILES.inc()
+            metrics.SPOOLED.inc()
+        chunk = self._inspect(self.buf)
+        self.buf = bytearray()
+        if self.smuggling or self.nul:
+            return  # refused: nothing more is kept
+        view = memoryview(chunk)
+        while view:
+            view = view[os.write(self.fd, view):]
+        self.spooled += len(chunk)
+
+    def discard(self) -> None:
+        self.buf = bytearray()
+
+    def finish(self) -> bytes | SpooledMessage:
+        """The whole message: bytes, or the spool file (which the caller then owns)."""
+        if self.fd < 0:
+            raw = self._inspect(self.buf)
+            self.buf = bytearray()
+            return bytes(raw)
+        if self.buf:
+            self.spill()
+        msg = SpooledMessage(self.fd, self.spooled)
+        self.fd = -1
+        return msg
+
+    def close(self) -> None:
+        """Drop what was not handed over (a refused or interrupted transfer)."""
+        self.buf = bytearray()
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = -1
+            metrics.SPOOL_FILES.dec()
+
+
 class _Session(Session):
     """aiosmtpd's Session without the deprecation warning it logs on every successful AUTH."""
 
@@ -218,6 +360,9 @@ class _Session(Session):
 
 class GatewaySMTP(SMTP):
     """aiosmtpd's SMTP with connection slots, AUTH guard, DATA bounds, enhanced codes and metrics."""
+
+    _charge: Charge | None = None  # this transaction's share of the data budget (class default: aiosmtpd's
+    # __init__ resets the transaction before ours runs)
 
     def __init__(self, handler: GatewayHandler, settings: Settings, **kwargs: Any) -> None:
         super().__init__(handler, **kwargs)
@@ -263,6 +408,7 @@ class GatewaySMTP(SMTP):
     def connection_lost(self, error: Exception | None) -> None:
         if self._refused:
             return
+        self._release_charge()
         self._stop_data_watch()
         if self._counted:
             self._counted = False
@@ -281,16 +427,165 @@ class GatewaySMTP(SMTP):
             self.transport.write(b"421 4.4.2 Timeout, closing connection\r\n")  # type: ignore[attr-defined]
         super()._timeout_cb()
 
-    # --- DATA transfer bounds ------------------------------------------------------------------
+    # --- the data budget -------------------------------------------------------------------------
+    def transaction_charge(self) -> Charge:
+        """This transaction's share of the worker's data budget (made on first use)."""
+        if self._charge is None:
+            self._charge = self.gw.budget.charge()
+        return self._charge
+
+    def _release_charge(self) -> None:
+        if self._charge is not None:
+            self._charge.release()
+            self._charge = None
+
+    def _set_post_data_state(self) -> None:
+        self._release_charge()  # after DATA (handed over or refused), RSET, HELO/EHLO
+        super()._set_post_data_state()
+
+    def _grow(self, charge: Charge, received: int) -> bool:
+        """Charge ``received`` bytes (beyond what was declared); False when the budget has no room."""
+        if received <= charge.amount:
+            return True
+        if not self.gw.budget.fits(received - charge.amount):
+            return False
+        charge.set(received)
+        return True
+
+    # --- DATA: received here (aiosmtpd's reading, into a DataSink), with transfer bounds ---------
     async def smtp_DATA(self, arg: str) -> None:
         # aiosmtpd's one timer is the backstop from the DATA command to our reply: the DATA
         # transfer budget plus the scan queue, scan and upstream budgets (each enforced on its
         # own). The transfer itself is watched by _check_data from the 354 on.
         self._reset_timeout(self._data_timeout)
         try:
-            await super().smtp_DATA(arg)
+            await self._receive_data(arg)
         finally:
             self._stop_data_watch()
+
+    async def _receive_data(self, arg: str) -> None:
+        """aiosmtpd's smtp_DATA (same checks, replies and line rules), with the message's bytes going
+        to a :class:`DataSink` (memory, then a spool file) charged to the data budget as they come."""
+        if await self.check_helo_needed():
+            return
+        if await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None and self.session is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        charge = self.transaction_charge()
+        if not charge.amount and self.gw.budget.full():
+            metrics.REJECTIONS.labels(reason="data_budget").inc()
+            log.info("DATA refused before the transfer: data budget full (%d of %d bytes in flight); reply 452",
+                     self.gw.budget.used, self.gw.budget.limit)
+            await self.push(BUDGET_REPLY)
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        sink = DataSink(self.gw_settings.spool_threshold, self.gw.spool_dir)
+        try:
+            state, received = await self._read_data(sink, charge)
+            if state == "incomplete":  # the connection went before the final '.': nothing to answer
+                return
+            self.end_of_data()  # the transfer is complete: from here the scan and upstream budgets apply
+            data: bytes | SpooledMessage | None = None
+            if state is None:
+                try:
+                    data = sink.finish() if self._grow(charge, received) else None
+                    state = None if data is not None else "data_budget"
+                except OSError as e:
+                    log.error("spool file write failed (%s); reply 452", type(e).__name__)
+                    state = "spool_error"
+            refusal = sink.refusal if state is None else None
+            if state is not None or refusal is not None:
+                if isinstance(data, SpooledMessage):
+                    data.close()
+                reason, reply = refusal or (state or "?", _STATE_REPLIES.get(state or "", BUDGET_REPLY))
+                if reason in ("data_budget", "spool_error", "smuggling", "nul"):
+                    metrics.REJECTIONS.labels(reason=reason).inc()  # the other two: by push's rewrite
+                log.info("message refused at the end of DATA (%s, %d bytes); reply %s", reason, received,
+                         reply.split(" ", 1)[0])
+                self._set_post_data_state()
+                await self.push(reply)
+                return
+            assert data is not None
+            self._charge = None  # the message owns it now, until the pipeline is done with it
+            status = await self.gw.deliver(self.session, self.envelope, data, charge)
+        finally:
+            sink.close()
+        self._set_post_data_state()
+        await self.push(status)
+
+    async def _read_data(self, sink: DataSink, charge: Charge) -> tuple[str | None, int]:
+        """Read DATA lines up to the lone '.': (why the message is refused or None, bytes received);
+        ``"incomplete"`` when the connection went first.
+
+        As aiosmtpd does: a line over the length limit or a message over the size limit is read to
+        its end and then refused (RFC 5321 4.2.5); dot-stuffing is removed. Every CHUNK bytes the
+        transfer is charged to the budget (over it: the rest is read and dropped, then 452) and, past
+        the spool threshold, moved to the spool file.
+        """
+        limit = self.data_size_limit
+        length_limit = self.line_length_limit
+        state: str | None = None
+        received = 0
+        fragments: list[bytes] = []
+
+        def next_check() -> int:  # the buffer size at which to charge the budget / spill again
+            n = len(sink.buf) + CHUNK
+            return min(n, sink.threshold + 1) if sink.threshold and sink.fd < 0 else n
+
+        check_at = next_check()
+        while self.transport is not None:
+            try:
+                line: bytes = await self._reader.readuntil(b"\r\n")
+            except asyncio.CancelledError:
+                log.info("Connection lost during DATA")
+                self._writer.close()
+                raise
+            except asyncio.LimitOverrunError as e:
+                if state is None:
+                    state = "line_too_long"
+                sink.discard()
+                line = await self._reader.read(e.consumed)
+            if not fragments and line == b".\r\n":
+                return state, received
+            received += len(line)
+            if state is None and limit and received > limit:
+                state = "size"
+                sink.discard()
+            fragments.append(line)
+            if line[-2:] != b"\r\n":
+                continue
+            if state is None:
+                if len(fragments) > 1:
+                    line = b"".join(fragments)
+                if len(line) > length_limit:
+                    state = "line_too_long"
+                    sink.discard()
+                else:
+                    if line[:1] == b".":
+                        sink.buf += memoryview(line)[1:]
+                    else:
+                        sink.buf += line
+                    if len(sink.buf) >= check_at:
+                        if not self._grow(charge, received):
+                            state = "data_budget"
+                            sink.discard()
+                        elif sink.should_spill():
+                            try:
+                                sink.spill()
+                            except OSError as e:
+                                log.error("spool file write failed (%s); the transfer is read and refused",
+                                          type(e).__name__)
+                                state = "spool_error"
+                                sink.discard()
+                        check_at = next_check()
+            fragments.clear()
+        return "incomplete", received  # never a message without its end of data
 
     def _start_data_watch(self) -> None:
         self._stop_data_watch()

@@ -48,6 +48,7 @@ from gateway.errors import ScanError
 from gateway.model import UNSCANNABLE, Finding, ScanReport
 from gateway.scanpool import wire
 from gateway.scanpool.template import TemplateConfig, TemplateProcess, spawn_template
+from gateway.spool import SpooledMessage
 
 log = logging.getLogger("dlpgw.scanner")
 
@@ -113,7 +114,7 @@ def memory_report(detail: str) -> ScanReport:
 
 @dataclass(eq=False)
 class _Job:
-    raw: bytes
+    raw: bytes | SpooledMessage  # a spooled message goes to its scanner as a descriptor, not bytes
     small: bool
     future: asyncio.Future[ScanReport]
     queued_at: float = field(default_factory=time.monotonic)
@@ -350,8 +351,11 @@ class Scanner:
     def queued(self) -> int:
         return len(self._small) + len(self._big)
 
-    async def scan(self, raw: bytes) -> ScanReport:
-        """Scan one message in a scanner process; raise ScanError when it cannot be scanned."""
+    async def scan(self, raw: bytes | SpooledMessage) -> ScanReport:
+        """Scan one message in a scanner process; raise ScanError when it cannot be scanned.
+
+        A :class:`~gateway.spool.SpooledMessage` is handed over as its file descriptor: the scanner
+        reads the file itself (the caller keeps it open until this returns)."""
         if self._closed or not self._started:
             raise ScanError("unavailable", "scanner not started")
         loop = asyncio.get_running_loop()
@@ -676,9 +680,9 @@ class Scanner:
                   proc.pid, how)
         self._fail(job, ScanError("crashed", f"scanner process died ({how})"))
 
-    def _crashed_before(self, raw: bytes) -> bool:
+    def _crashed_before(self, raw: bytes | SpooledMessage) -> bool:
         """Remember the digest of a message a scanner faulted on; True when it had happened before."""
-        digest = hashlib.sha256(raw).digest()
+        digest = raw.digest() if isinstance(raw, SpooledMessage) else hashlib.sha256(raw).digest()
         seen = digest in self._crashers
         self._crashers[digest] = None
         self._crashers.move_to_end(digest)
@@ -686,10 +690,13 @@ class Scanner:
             self._crashers.popitem(last=False)
         return seen
 
-    async def _exchange(self, proc: _Proc, seq: int, raw: bytes) -> tuple[bytes, int, bytearray]:
+    async def _exchange(self, proc: _Proc, seq: int, raw: bytes | SpooledMessage) -> tuple[bytes, int, bytearray]:
         loop = asyncio.get_running_loop()
-        await loop.sock_sendall(proc.sock, wire.frame(wire.SCAN, seq, raw))
-        await loop.sock_sendall(proc.sock, memoryview(raw))
+        if isinstance(raw, SpooledMessage):
+            await wire.send_fd_frame(proc.sock, wire.frame_fd(seq, raw.size), raw.fd)
+        else:
+            await loop.sock_sendall(proc.sock, wire.frame(wire.SCAN, seq, raw))
+            await loop.sock_sendall(proc.sock, memoryview(raw))
         while True:
             kind, rseq, payload = await self._read_frame(proc)
             if rseq == seq & 0xFFFFFFFF:

@@ -36,24 +36,31 @@ def run_scanner(
     baseline = wire.resident_kib()
     wire.send_frame(sock, wire.READY, 0, pickle.dumps({"pid": os.getpid(), "warm": warm, "cap": cap}))
     while True:
-        head = wire.recv_exactly(sock, wire.HEADER.size)
+        head, fds = wire.recv_header(sock)
         if head is None:
             os._exit(0)
         kind, seq, length = wire.HEADER.unpack(head)
-        if kind != wire.SCAN:
+        if kind not in (wire.SCAN, wire.SCANFD) or (kind == wire.SCANFD) != (len(fds) == 1):
             os._exit(0)  # QUIT (retired), or a peer we do not understand
         exit_after = False
         raw = payload = report = None
         try:
-            try:
-                payload = wire.recv_exactly(sock, length)  # the message alone may exceed the cap
-            except MemoryError:
-                _skip(sock, length)
-                raise
-            if payload is None:
-                os._exit(0)
-            raw = bytes(payload)
-            del payload
+            if kind == wire.SCANFD:
+                # A spooled message: read from its file, one bytes object (no socket copy, no bytearray).
+                try:
+                    raw = wire.read_fd(fds[0], length)
+                finally:
+                    wire.close_fds(fds)
+            else:
+                try:
+                    payload = wire.recv_exactly(sock, length)  # the message alone may exceed the cap
+                except MemoryError:
+                    _skip(sock, length)
+                    raise
+                if payload is None:
+                    os._exit(0)
+                raw = bytes(payload)
+                del payload
             report = scan_message(raw, engine, limits)
             del raw
             reply = (wire.DONE, pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL))

@@ -18,6 +18,7 @@ cap (``RLIMIT_DATA``).
 from __future__ import annotations
 
 import array
+import asyncio
 import contextlib
 import ctypes
 import ctypes.util
@@ -70,6 +71,7 @@ def recv_control(sock: socket.socket) -> tuple[tuple[Any, ...] | None, list[int]
 HEADER = struct.Struct("!4sIQ")  # kind, sequence number, payload length
 
 SCAN = b"SCAN"  # pool -> scanner: raw message
+SCANFD = b"SCFD"  # pool -> scanner: no payload; the message is the file descriptor attached (length: its size)
 QUIT = b"QUIT"  # pool -> scanner: exit now (retired)
 READY = b"REDY"  # scanner -> pool: started; payload = pickled dict (pid, warm)
 DONE = b"DONE"  # scanner -> pool: pickled ScanReport
@@ -79,6 +81,72 @@ ERROR = b"FAIL"  # scanner -> pool: an unexpected exception; payload = pickled t
 
 def frame(kind: bytes, seq: int, payload: bytes | bytearray | memoryview = b"") -> bytes:
     return HEADER.pack(kind, seq & 0xFFFFFFFF, len(payload))
+
+
+def frame_fd(seq: int, size: int) -> bytes:
+    return HEADER.pack(SCANFD, seq & 0xFFFFFFFF, size)
+
+
+async def send_fd_frame(sock: socket.socket, head: bytes, fd: int) -> None:
+    """Send ``head`` with ``fd`` attached (SCM_RIGHTS) on a non-blocking stream socket."""
+    loop = asyncio.get_running_loop()
+    rights = [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", [fd]))]
+    while True:
+        try:
+            sent = sock.sendmsg([head], rights)
+            break
+        except (BlockingIOError, InterruptedError):
+            ready: asyncio.Future[None] = loop.create_future()
+            loop.add_writer(sock.fileno(), _set_once, ready)
+            try:
+                await ready
+            finally:
+                loop.remove_writer(sock.fileno())
+    if sent < len(head):  # the descriptor went with the first byte
+        await loop.sock_sendall(sock, head[sent:])
+
+
+def _set_once(fut: asyncio.Future[None]) -> None:
+    if not fut.done():
+        fut.set_result(None)
+
+
+def recv_header(sock: socket.socket) -> tuple[bytearray | None, list[int]]:
+    """Blocking read of one frame header and the descriptors attached to it; (None, []) at end of file."""
+    data, ancdata, _flags, _addr = sock.recvmsg(HEADER.size, socket.CMSG_SPACE(4 * array.array("i").itemsize))
+    fds: list[int] = []
+    for level, kind, payload in ancdata:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+            arr = array.array("i")
+            arr.frombytes(payload[: len(payload) - (len(payload) % arr.itemsize)])
+            fds.extend(arr)
+    if not data:
+        close_fds(fds)
+        return None, []
+    head = bytearray(data)
+    if len(head) < HEADER.size:
+        rest = recv_exactly(sock, HEADER.size - len(head))
+        if rest is None:
+            close_fds(fds)
+            return None, []
+        head += rest
+    return head, fds
+
+
+def read_fd(fd: int, size: int) -> bytes:
+    """``size`` bytes from offset 0 of file ``fd``: one bytes object when the kernel returns them at once."""
+    data = os.pread(fd, size, 0)
+    if len(data) == size:
+        return data
+    parts = [data]
+    got = len(data)
+    while got < size:
+        more = os.pread(fd, size - got, got)
+        if not more:
+            raise EOFError("file shorter than its message")
+        parts.append(more)
+        got += len(more)
+    return b"".join(parts)
 
 
 def recv_exactly(sock: socket.socket, n: int) -> bytearray | None:
