@@ -121,6 +121,18 @@ _TIGHT_FIELD = frozenset("_,")  # field delimiters (file names, CSV) unless the 
 
 def _kind(joiner: str) -> str:
     """The kind of a joiner: its punctuation character, plus " " when spaced, plus "\\n" when broken."""
+    got = _KINDS.get(joiner)
+    if got is None:
+        got = _kind_of(joiner)
+        if len(_KINDS) < 4096:  # joiners are few distinct short strings; bounded anyway
+            _KINDS[joiner] = got
+    return got
+
+
+_KINDS: dict[str, str] = {}
+
+
+def _kind_of(joiner: str) -> str:
     punct = next((c for c in joiner if c in ".-/_,"), "")
     if "\n" in joiner:
         return punct + "\n"
