@@ -93,7 +93,7 @@ def test_translated_expressions_match_wherever_the_python_regexes_do(engines, se
             if len(target) != len(line) or not rx.search(target):
                 continue
             hit: list[int] = []
-            db.scan(line.encode("utf-8", "surrogatepass"), match_event_handler=lambda *a: hit.append(1))
+            db.scan(line.encode("utf-8", "surrogatepass"), match_event_handler=lambda *a, hit=hit: hit.append(1))
             assert hit, f"{rx.pattern[:40]}... matches a corpus line its superset misses"
 
 
