@@ -35,6 +35,8 @@ from functools import lru_cache
 
 import hyperscan
 
+# In ``first_word`` mode a phrase ends at a whitespace after at least this many characters.
+_FIRST_WORD = 5
 # Expressions longer than this are split at their alternations (a lexicon trie is one long alternation).
 _MAX_EXPRESSION = 3000
 
@@ -66,7 +68,7 @@ def _case_variants(code: int) -> set[int]:
 
 # Translation modes (set by superset_expressions for one regex): the regex runs on text.lower() but the
 # expression on the text itself; a "_" in the text reads as a space (field labels are classified so).
-_MODE = {"lowered": False, "underscore": False}
+_MODE = {"lowered": False, "underscore": False, "first_word": False}
 
 
 @lru_cache(maxsize=1)
@@ -136,9 +138,28 @@ def _class_items(items: list[tuple[object, object]], icase: bool) -> tuple[bool,
     return negate, "".join(parts)
 
 
-def _emit(seq: Iterable[tuple[object, object]], icase: bool, dotall: bool) -> str:
+def _is_space_repeat(op: object, av: object) -> bool:
+    if op not in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        return False
+    sub = list(av[2])  # type: ignore[index]
+    return len(sub) == 1 and sub[0][0] is sre_c.IN and any(
+        o is sre_c.CATEGORY and str(a).endswith("SPACE") and "NOT" not in str(a) for o, a in sub[0][1])
+
+
+def _emit(seq: Iterable[tuple[object, object]], icase: bool, dotall: bool, tail: bool = True,
+          before: int = 0) -> str:
+    """The expression of ``seq``; ``tail``: nothing follows ``seq`` in the whole expression, so in
+    ``first_word`` mode it may end at a whitespace once ``before`` + its own characters make a first word
+    of at least ``_FIRST_WORD`` characters (a prefix of every match still matches)."""
     out: list[str] = []
-    for op, av in seq:
+    seq = list(seq)
+    chars = before
+    for k, (op, av) in enumerate(seq):
+        last = tail and k == len(seq) - 1
+        if _MODE["first_word"] and tail and chars >= _FIRST_WORD and _is_space_repeat(op, av):
+            break  # a phrase whose first word is long enough: that word is the necessary part
+        if op in (sre_c.LITERAL, sre_c.IN, sre_c.NOT_LITERAL, sre_c.ANY):
+            chars += 1
         if op is sre_c.LITERAL:
             codes = _literal_codes(av, icase)  # type: ignore[arg-type]
             out.append(_char(av) if codes == {av} else "[" + "".join(_char(c) for c in sorted(codes)) + "]")  # type: ignore[arg-type]
@@ -159,17 +180,17 @@ def _emit(seq: Iterable[tuple[object, object]], icase: bool, dotall: bool) -> st
                 out.append(("[^" if negate else "[") + body + "]")
         elif op is sre_c.BRANCH:
             _, alts = av  # type: ignore[misc]
-            out.append("(?:" + "|".join(_emit(a, icase, dotall) for a in alts) + ")")
+            out.append("(?:" + "|".join(_emit(a, icase, dotall, last, chars) for a in alts) + ")")
         elif op is sre_c.SUBPATTERN:
             _, add, delete, sub = av  # type: ignore[misc]
             ic = (icase or bool(add & sre_c.SRE_FLAG_IGNORECASE)) and not delete & sre_c.SRE_FLAG_IGNORECASE
             da = (dotall or bool(add & sre_c.SRE_FLAG_DOTALL)) and not delete & sre_c.SRE_FLAG_DOTALL
-            out.append("(?:" + _emit(sub, ic, da) + ")")
+            out.append("(?:" + _emit(sub, ic, da, last, chars) + ")")
         elif op is sre_c.ATOMIC_GROUP:
-            out.append("(?:" + _emit(av, icase, dotall) + ")")  # type: ignore[arg-type]
+            out.append("(?:" + _emit(av, icase, dotall, last, chars) + ")")  # type: ignore[arg-type]
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
             lo, _hi, sub = av  # type: ignore[misc]
-            body = _emit(sub, icase, dotall)
+            body = _emit(sub, icase, dotall, False)
             if not body:
                 continue
             # Upper bounds opened: a superset, and far smaller automata than {1,300}.
@@ -184,24 +205,25 @@ def _emit(seq: Iterable[tuple[object, object]], icase: bool, dotall: bool) -> st
 
 
 def superset_expressions(regex: str | re.Pattern[str], lowered: bool = False, underscore: bool = False,
-                         short_tail: bool = False) -> list[str]:
+                         short_tail: bool = False, first_word: bool = False) -> list[str]:
     """Hyperscan expressions (UTF-8, UCP) that together match at least wherever the Python ``regex`` does; a
     long alternation (a lexicon trie) is split into several expressions, one per branch.
 
     ``lowered``: ``regex`` runs on ``text.lower()``, the expressions on ``text`` (each letter stands for every
     character that lower-cases to it); ``underscore``: also read "_" as a space; ``short_tail``: end the
-    expression at the first character of a final repeat (fewer match events; same starts)."""
+    expression at the first character of a final repeat (fewer match events; same starts); ``first_word``:
+    end a phrase at its first whitespace (a lexicon of phrases becomes a much smaller set of words)."""
     pattern = regex.pattern if isinstance(regex, re.Pattern) else regex
     flags = regex.flags if isinstance(regex, re.Pattern) else 0
     parsed = sre_parse.parse(pattern, flags)
     gflags = parsed.state.flags
     icase, dotall = bool(gflags & sre_c.SRE_FLAG_IGNORECASE), bool(gflags & sre_c.SRE_FLAG_DOTALL)
-    _MODE["lowered"], _MODE["underscore"] = lowered, underscore
+    _MODE["lowered"], _MODE["underscore"], _MODE["first_word"] = lowered, underscore, first_word
     try:
         seq = _short_tail(list(parsed)) if short_tail else list(parsed)
         out = [e for part in _split(seq, icase, dotall) if (e := _emit(part, icase, dotall))]
     finally:
-        _MODE["lowered"] = _MODE["underscore"] = False
+        _MODE["lowered"] = _MODE["underscore"] = _MODE["first_word"] = False
     if not out:
         raise Untranslatable("empty expression")
     return out
@@ -237,13 +259,10 @@ def superset_expression(regex: str | re.Pattern[str]) -> str:
 def _split(seq: list[tuple[object, object]], icase: bool, dotall: bool) -> list[list[tuple[object, object]]]:
     """``seq`` as several sequences whose union matches the same, each short enough for Hyperscan: the
     alternation that emits longest is expanded into one sequence per branch, recursively."""
-    if len(_emit(seq, icase, dotall)) <= _MAX_EXPRESSION:
+    lengths = [len(_emit([x], icase, dotall, k == len(seq) - 1)) for k, x in enumerate(seq)]
+    if sum(lengths) <= _MAX_EXPRESSION:
         return [seq]
-    best, best_len = -1, 0
-    for k in range(len(seq)):
-        n = len(_emit([seq[k]], icase, dotall))
-        if n > best_len:
-            best, best_len = k, n
+    best = max(range(len(seq)), key=lengths.__getitem__)
     op, av = seq[best]
     if not (op is sre_c.BRANCH or (op is sre_c.SUBPATTERN and not av[1] and not av[2])):  # type: ignore[index]
         # Not an alternation (an optional tail, a repeat): keep the part before it. Wherever the whole
@@ -280,9 +299,7 @@ class _Db:
             f = _HS_FLAGS | (hyperscan.HS_FLAG_SOM_LEFTMOST if want_som else hyperscan.HS_FLAG_SINGLEMATCH)
             try:
                 pieces = [e.encode() for e in superset_expressions(rx, short_tail=want_som, **mode)]
-                for expr in pieces:  # each must compile on its own (clear failure -> family always possible)
-                    hyperscan.Database().compile(expressions=[expr], ids=[0], elements=1, flags=[f])
-            except (Untranslatable, hyperscan.error, re.error):
+            except (Untranslatable, re.error):
                 always.add(family)
                 continue
             for expr in pieces:
@@ -294,7 +311,25 @@ class _Db:
         db = None
         if exprs:
             db = hyperscan.Database()
-            db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
+            try:
+                db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
+            except hyperscan.error:
+                # one expression Hyperscan refuses: find it, make its family always possible, build the rest
+                bad = set()
+                for i, (expr, f) in enumerate(zip(exprs, flags, strict=True)):
+                    try:
+                        hyperscan.Database().compile(expressions=[expr], ids=[0], elements=1, flags=[f])
+                    except hyperscan.error:
+                        bad.add(i)
+                        always.add(families[i])
+                keep = [i for i in range(len(exprs)) if i not in bad and families[i] not in always]
+                exprs = [exprs[i] for i in keep]
+                flags = [flags[i] for i in keep]
+                som = {n for n, i in enumerate(keep) if i in som}
+                families = [families[i] for i in keep]
+                db = hyperscan.Database() if exprs else None
+                if db is not None:
+                    db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
         return cls(db, families, som), always
 
 
@@ -326,13 +361,13 @@ class Prefilter:
             [(f"p{i}", p, False, plain) for i, p in enumerate(pattern_prefilters) if p is not None])
         self._run_always = sorted({i for i, p in enumerate(pattern_prefilters) if p is None}
                                   | {int(f[1:]) for f in view_always})
-        lowered = {"lowered": True}
+        lowered = {"lowered": True, "first_word": True}
         # Characters whose lower case is longer than one character ("İ"): the lexicon then matches
         # case-insensitively on the text itself, which these expressions do not model -> no skip.
         longer = "".join(re.escape(chr(x)) for x in range(0x20000) if len(chr(x).lower()) > 1)
         self.text_db, text_always = _Db.build(
             [("special", rx, False, lowered) for rx in lexicon_regexes]
-            + [("special", rx, False, {"lowered": True, "underscore": True}) for rx in label_regexes]
+            + [("special", rx, False, {**lowered, "underscore": True}) for rx in label_regexes]
             + [("special", f"[{longer}]", False, plain)]
             + [("people", rx, som, plain) for rx, som in people_regexes]
             + [("org", rx, False, plain) for rx in org_regexes])
