@@ -144,13 +144,14 @@ def _kind_of(joiner: str) -> str:
 class DigitRun:
     """One run of digit groups in a view: group spans and the kinds of the joiners between them."""
 
-    __slots__ = ("end", "groups", "kinds", "start")
+    __slots__ = ("end", "groups", "kinds", "ndigits", "start")
 
     def __init__(self, start: int, end: int, groups: list[tuple[int, int]], kinds: list[str]) -> None:
         self.start = start
         self.end = end
         self.groups = groups
         self.kinds = kinds
+        self.ndigits = sum(e - s for s, e in groups)  # digits in the run (its groups' lengths)
 
     def digits(self, i: int, j: int, text: str) -> str:
         return "".join(text[s:e] for s, e in self.groups[i:j])
