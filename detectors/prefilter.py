@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -374,6 +375,16 @@ class Prefilter:
         self._always = text_always
         self._may_start_name = may_start_name
         self._header_names_category = header_names_category
+        self._local = threading.local()  # Hyperscan scratch space: one per thread (a scan may not share it)
+
+    def _scratch(self, db: hyperscan.Database) -> hyperscan.Scratch:
+        scratches = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = self._local.scratches = {}
+        got = scratches.get(id(db))
+        if got is None:
+            got = scratches[id(db)] = hyperscan.Scratch(db)
+        return got
 
     def scan(self, text: str, view_text: str, tables: tuple[object, ...] = ()) -> Gate:
         """The gate of ``text`` whose number view (``detectors.normalize``) is ``view_text``."""
@@ -389,7 +400,7 @@ class Prefilter:
                 return None
 
             vdb.db.scan(data if view_text is text else view_text.encode("utf-8", "surrogatepass"),
-                        match_event_handler=on_view)
+                        match_event_handler=on_view, scratch=self._scratch(vdb.db))
         seen = set(self._always)
         if any(self._header_names_category(h) for t in tables for h in getattr(t, "header", ())):
             seen.add("special")
@@ -406,7 +417,7 @@ class Prefilter:
                 return True if len(seen) == 3 else None  # every family possible: stop
 
             try:
-                db.db.scan(data, match_event_handler=on_text)
+                db.db.scan(data, match_event_handler=on_text, scratch=self._scratch(db.db))
             except hyperscan.ScanTerminated:
                 pass
         return Gate(patterns, "special" in seen, "people" in seen, "org" in seen)
@@ -429,8 +440,3 @@ class Prefilter:
 
 # A possible first word of a capitalised pair: up to the next space or no-break space.
 _WORD_TO_SPACE = re.compile(r"[^ \u00a0]+")
-
-
-@lru_cache(maxsize=1)
-def hyperscan_version() -> str:
-    return str(getattr(hyperscan, "__version__", "?"))

@@ -123,3 +123,15 @@ def test_neutral_prose_is_skipped_whole(engines) -> None:
     gate = fast.prefilter.scan(text, NumberView.of(text).text)
     assert gate.nothing
     assert fast.detect([Segment("body", text)]) == []
+
+
+def test_threads_scan_at_once(engines, segments) -> None:
+    """Each thread has its own Hyperscan scratch space: concurrent scans give the sequential results."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    _, fast = engines
+    texts = [s.text for s in segments[:400]]
+    want = [fast.prefilter.scan(t, NumberView(t).text) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda t: fast.prefilter.scan(t, NumberView(t).text), texts))
+    assert got == want
