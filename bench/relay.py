@@ -36,7 +36,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import types
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -126,9 +125,6 @@ def role_passthrough(port: int, upstream_port: int) -> None:
     relay = SmtpRelay(settings)
 
     class PassThrough:
-        # what GatewayHandler reads of a pipeline besides process(): no override desk here
-        services = types.SimpleNamespace(override=None)
-
         async def process(self, envelope: Envelope, raw: bytes, peer: str = "") -> str:
             return await relay.deliver(envelope, raw, "bench")
 
