@@ -8,6 +8,8 @@ Cases:
 - ``csv``: a staff table with a union column, as extraction builds it (``TableText``: one row per line,
   the header as ``Table.header``), ~N MB, given to ``DetectionEngine.detect``: MB/s, findings, peak RSS;
 - ``prose``: labelled-corpus bodies and neutral administrative prose, ~N MB, to ``detect``;
+- ``neutral``: neutral administrative prose, nothing to find (what the prefilter skips), ~N MB;
+- ``sparse``: the same prose with a labelled-corpus body every 256 000 characters;
 - ``message``: a ~25 MB message (the default SIZE limit) with a CSV attachment through the gateway's
   ``scan_message`` (extraction limits raised so that no text is cut): seconds, text MB, peak RSS.
 
@@ -72,6 +74,45 @@ def prose(mb: float, rng: random.Random) -> str:
     return "".join(out)
 
 
+def neutral(mb: float) -> str:
+    """Neutral administrative prose (NL/FR/DE/EN): nothing for any recognizer to find."""
+    from scan import FILLER
+
+    return FILLER * max(1, int(mb * 1e6 // len(FILLER)))
+
+
+def sparse(mb: float, rng: random.Random, every: int = 256_000) -> str:
+    """Neutral prose with one labelled-corpus body (personal data) every ``every`` characters."""
+    bodies = prose(0.5, rng).split("\n\n")
+    base = neutral(mb)
+    out = []
+    for pos in range(0, len(base), every):
+        out.append(base[pos : pos + every])
+        out.append("\n\n" + rng.choice(bodies) + "\n\n")
+    return "".join(out)
+
+
+def _text_case(name: str, text: str) -> dict[str, object]:
+    from detectors import DetectionEngine, DetectorOptions
+    from gateway.model import Segment
+
+    engine = DetectionEngine(DetectorOptions())
+    t = time.perf_counter()
+    findings = engine.detect([Segment("body", text)])
+    dt = time.perf_counter() - t
+    return {"case": name, "text_mb": round(len(text) / 1e6, 2), "seconds": round(dt, 2),
+            "mb_per_s": round(len(text) / 1e6 / dt, 2), "findings": len(findings),
+            "blocking": sum(not f.allowed for f in findings), "peak_rss_mb": round(peak_mb(), 1)}
+
+
+def case_neutral(mb: float) -> dict[str, object]:
+    return _text_case("neutral", neutral(mb))
+
+
+def case_sparse(mb: float) -> dict[str, object]:
+    return _text_case("sparse", sparse(mb, random.Random(4)))
+
+
 def case_csv(mb: float) -> dict[str, object]:
     from detectors import DetectionEngine, DetectorOptions
     from gateway.extract.context import TableText
@@ -134,18 +175,23 @@ def case_message(mb: float) -> dict[str, object]:
             "peak_rss_mb": round(peak_mb(), 1)}
 
 
+CASES = ("neutral", "sparse", "csv", "prose", "message")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0)
     ap.add_argument("--message-mb", type=float, default=25.0)
-    ap.add_argument("--case", choices=("csv", "prose", "message"))
+    ap.add_argument("--case", choices=CASES)
+    ap.add_argument("--cases", default=",".join(CASES), help="comma-separated cases to run")
     args = ap.parse_args()
     if args.case:
-        fn = {"csv": case_csv, "prose": case_prose, "message": case_message}[args.case]
+        fn = {"csv": case_csv, "prose": case_prose, "message": case_message, "neutral": case_neutral,
+              "sparse": case_sparse}[args.case]
         print(json.dumps(fn(args.message_mb if args.case == "message" else args.mb)))
         return 0
     results = []
-    for case in ("csv", "prose", "message"):
+    for case in args.cases.split(","):
         out = subprocess.run([sys.executable, __file__, "--case", case, "--mb", str(args.mb),
                               "--message-mb", str(args.message_mb)], capture_output=True, text=True, check=False)
         if out.returncode != 0:

@@ -197,9 +197,10 @@ class DigitWindowRecognizer(DlpPatternRecognizer):
 
     def _windows(self, text: str, runs: list[DigitRun]) -> list[tuple[DigitRun, int, int]]:
         out: list[tuple[DigitRun, int, int]] = []
+        least = min(self.DIGITS)
         for run in runs:
-            if run.end - run.start < min(self.DIGITS):
-                continue
+            if run.end - run.start < least or run.ndigits < least:
+                continue  # a window holds exactly one of DIGITS digits: a run with fewer has none
             spans = windows(run, self.DIGITS)
             if not spans or not run_ok(text, run):
                 continue

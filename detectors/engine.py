@@ -24,8 +24,10 @@ from detectors.base import DlpPatternRecognizer
 from detectors.exceptions import BLOCKING_TYPES, CONTACT_KINDS, contact_exception, iban_exception
 from detectors.masking import IdentifierMasker, mask_for
 from detectors.nlp import load_french_ner
+from detectors.normalize import NumberView
 from detectors.patterns import SpanIndex, alnum_upper
 from detectors.people import PeopleFinder
+from detectors.prefilter import Prefilter
 from detectors.registry import LANGUAGE, build_registry
 from detectors.special.decision import MODELS, TieModel
 from detectors.special.recognizer import EXPLAIN_KEY, SpecialCategoryRecognizer
@@ -65,6 +67,9 @@ class DetectorOptions:
     # The person-tie decision's weights: "fitted" (tools/fit_tie_model.py; better than the hand-set ones on
     # held-out mail, docs/detectors.md) or "hand".
     tie_model: str = "fitted"
+    # Skip the recognizer families that provably find nothing in a text (``detectors.prefilter``). Off = every
+    # recognizer runs on every text (the reference the prefilter is tested against).
+    prefilter: bool = True
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "org_ibans", frozenset(alnum_upper(i) for i in self.org_ibans))
@@ -75,7 +80,7 @@ class DetectorOptions:
 class DetectionEngine:
     """Loads recognizers once; ``detect`` is pure and safe to call per message."""
 
-    def __init__(self, options: DetectorOptions | None = None) -> None:
+    def __init__(self, options: DetectorOptions | None = None, defer_prefilter: bool = False) -> None:
         self.options = options or DetectorOptions()
         self.registry = build_registry(LANGUAGE)
         self.pattern_recognizers: list[DlpPatternRecognizer] = [
@@ -87,6 +92,16 @@ class DetectionEngine:
                                                  model=TieModel.load(self.options.tie_model))
         self.registry.add_recognizer(self.special)
         self._masker = IdentifierMasker(self.pattern_recognizers)
+        # Compiling the prefilter takes about two seconds: a cold scanner template defers it (its scanners run
+        # every recognizer, correct and slower) and the warm one builds it once for all its scanners.
+        self.prefilter: Prefilter | None = None
+        if self.options.prefilter and not defer_prefilter:
+            self.load_prefilter()
+
+    def load_prefilter(self) -> None:
+        """Build the prefilter (``DetectorOptions.prefilter``) if it is not built yet."""
+        if self.options.prefilter and self.prefilter is None:
+            self.prefilter = build_prefilter(self)
 
     @property
     def recognizers(self) -> list[EntityRecognizer]:
@@ -132,14 +147,23 @@ class DetectionEngine:
 
     def detect_text(self, text: str, location: str = "text", tables: tuple[Table, ...] = ()) -> list[Finding]:
         """All findings in one text (one segment or chunk); ``tables`` are its ``Segment.tables``."""
+        gate = None
+        if self.prefilter is not None:
+            gate = self.prefilter.scan(text, NumberView.of(text).text, tables)
+            if gate.nothing:
+                return []
         ctx = TextContext(text, self.people, tables)
+        if gate is not None and not gate.people:
+            ctx.__dict__["names"] = []  # what PeopleFinder.names returns here, proven by the prefilter
         results: list[RecognizerResult] = []
-        for rec in self.pattern_recognizers:
-            results.extend(rec.analyze(text, rec.supported_entities, None))
+        for i, rec in enumerate(self.pattern_recognizers):
+            if gate is None or gate.patterns[i]:
+                results.extend(rec.analyze(text, rec.supported_entities, None))
         results = [r for r in results if r.score >= self.options.min_score]
         ctx.id_spans = SpanIndex((r.start, r.end) for r in results if r.entity_type in IDENTIFIER_TYPES)
-        results.extend(r for r in self.special.analyze(text, None, ctx) if r.score >= self.options.min_score)
-        if self.options.report_allowed:
+        if gate is None or gate.special:
+            results.extend(r for r in self.special.analyze(text, None, ctx) if r.score >= self.options.min_score)
+        if self.options.report_allowed and (gate is None or gate.people or gate.org):
             results.extend(self._people_and_orgs(ctx))
         results = self._resolve_overlaps(results)
         contact = [r for r in results if r.entity_type in CONTACT_KINDS]
@@ -203,6 +227,31 @@ class DetectionEngine:
                 explain=_explain(r, meta, exception),
             ))
         return findings
+
+
+def build_prefilter(engine: DetectionEngine) -> Prefilter:
+    """The prefilter of ``engine``, from its recognizers' own patterns and lexicons (``detectors.prefilter``)."""
+    from detectors.people import FAMILY_NAME, NAME_PAIR, TITLE_NAME
+    from detectors.special.lexicon import Lexicon
+    from detectors.special.records import _ART, field_vocabulary
+
+    lexicon = engine.special.lexicon
+    vocab = field_vocabulary()
+    # Labels that can make a record finding: the Art. 9/10 categories and the STR loci of a genetic profile.
+    wanted = _ART | {"FIELD_STR_LOCUS"}
+    labels = Lexicon({c: kept for c, es in vocab.lexicon.entries.items()
+                      if (kept := [e for e in es if e.entity in wanted])})
+
+    def header_names_category(cell: str) -> bool:
+        label = vocab.classify(cell)
+        return bool(label.categories or label.locus)
+
+    return Prefilter(
+        [r.PREFILTER for r in engine.pattern_recognizers],
+        lexicon.regexes(), labels.regexes(),
+        [(TITLE_NAME, False), (FAMILY_NAME, False), (NAME_PAIR, True)], [_ORG_LINE],
+        engine.people.may_start_name, header_names_category,
+    )
 
 
 def _explain(r: RecognizerResult, meta: dict[str, object], exception: str | None) -> dict[str, object]:

@@ -117,7 +117,8 @@ class NumberView:
     def __init__(self, text: str) -> None:
         self.original = text
         self.memo: dict[str, object] = {}  # per-view results shared by recognizers (digit runs, ...)
-        if text.isascii() and not _CONTROL.search(text):
+        if (not _CONTROL.search(text)) if text.isascii() else not _MAYBE.search(text):
+            # nothing that folds (ASCII, or Latin letters only): the text is its own view
             self.text = text
             self._orig: array | None = None
             return

@@ -121,6 +121,18 @@ _TIGHT_FIELD = frozenset("_,")  # field delimiters (file names, CSV) unless the 
 
 def _kind(joiner: str) -> str:
     """The kind of a joiner: its punctuation character, plus " " when spaced, plus "\\n" when broken."""
+    got = _KINDS.get(joiner)
+    if got is None:
+        got = _kind_of(joiner)
+        if len(_KINDS) < 4096:  # joiners are few distinct short strings; bounded anyway
+            _KINDS[joiner] = got
+    return got
+
+
+_KINDS: dict[str, str] = {}
+
+
+def _kind_of(joiner: str) -> str:
     punct = next((c for c in joiner if c in ".-/_,"), "")
     if "\n" in joiner:
         return punct + "\n"
@@ -132,13 +144,14 @@ def _kind(joiner: str) -> str:
 class DigitRun:
     """One run of digit groups in a view: group spans and the kinds of the joiners between them."""
 
-    __slots__ = ("end", "groups", "kinds", "start")
+    __slots__ = ("end", "groups", "kinds", "ndigits", "start")
 
     def __init__(self, start: int, end: int, groups: list[tuple[int, int]], kinds: list[str]) -> None:
         self.start = start
         self.end = end
         self.groups = groups
         self.kinds = kinds
+        self.ndigits = sum(e - s for s, e in groups)  # digits in the run (its groups' lengths)
 
     def digits(self, i: int, j: int, text: str) -> str:
         return "".join(text[s:e] for s, e in self.groups[i:j])

@@ -202,6 +202,11 @@ class PeopleFinder:
         self.possessives = frozenset(POSSESSIVES)
         self.ner = ner  # a spaCy Language with an "ner" pipe, or None
 
+    def may_start_name(self, first: str) -> bool:
+        """Can a capitalised pair whose lower-cased first word is ``first`` be a name mention? (a known given
+        name, or any word that is not a function word; :meth:`names` and the prefilter both ask this)."""
+        return first in self.first_names or first not in _NOT_NAME_WORDS
+
     def names(self, text: str) -> list[Mention]:
         """Title + surname and known given name + surname mentions, left to right."""
         out: list[Mention] = []
@@ -222,7 +227,7 @@ class PeopleFinder:
             first, last = m.group("first").lower(), m.group("last").lower()
             if last in _NOT_NAME_WORDS:
                 continue
-            if covered.any(m.start(), m.end()):
+            if covered.any(m.start(), m.end()) or not self.may_start_name(first):
                 continue
             if first in self.first_names:
                 out.append(Mention(m.start(), m.end(), "name"))

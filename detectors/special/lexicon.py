@@ -114,6 +114,11 @@ class Lexicon:
         self._lower = [re.compile(r"\b" + head), re.compile(inner)]
         self._icase = [re.compile(r"\b" + head, re.IGNORECASE), re.compile(inner, re.IGNORECASE)]
 
+    def regexes(self) -> list[re.Pattern[str]]:
+        """The compiled regexes every hit of :meth:`hits` on a lower-cased text comes from (the wildcard
+        entries by their literal start); the prefilter is built from them."""
+        return [*self._lower, self._wild_start] if self._wild_entries else list(self._lower)
+
     @classmethod
     def load(cls, directory: str = "lexicons", categories: dict[str, str] | None = None) -> Lexicon:
         """Every ``<category>.<lang>.txt`` of ``detectors/<directory>`` (default: the Art. 9/10 lexicons)."""

@@ -135,4 +135,7 @@ def cell_text(value: object) -> str:
     """One table cell as single-line, cleaned text (None -> '')."""
     if value is None:
         return ""
-    return clean(str(value)).translate(_CELL_BREAKS).strip()
+    s = value if isinstance(value, str) else str(value)
+    if s.isascii() and s.isprintable():
+        return s.strip()  # nothing to clean or join (the common cell): same result, no copies
+    return clean(s).translate(_CELL_BREAKS).strip()

@@ -231,7 +231,7 @@ class Template:
         if engine is None:
             from detectors import DetectionEngine
 
-            engine = DetectionEngine(options)
+            engine = DetectionEngine(options, defer_prefilter=not self.warm)
             self.engines[options] = engine
             self._warm_scan(engine)
             if self.warm:
@@ -258,6 +258,8 @@ class Template:
             self._load_pipelines()
         except Exception as e:  # a broken pipeline package: scanners then run without it, or load it on need
             log.warning("scanner template: the spaCy pipeline could not be preloaded (%s)", type(e).__name__)
+        for engine in self.engines.values():
+            engine.load_prefilter()  # deferred by the cold template (detectors.prefilter)
         for name in WARM_MODULES:
             try:
                 importlib.import_module(name)
