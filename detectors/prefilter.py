@@ -388,10 +388,16 @@ class Prefilter:
 
     def scan(self, text: str, view_text: str, tables: tuple[object, ...] = ()) -> Gate:
         """The gate of ``text`` whose number view (``detectors.normalize``) is ``view_text``."""
+        try:
+            data = text.encode("utf-8")
+            view_data = data if view_text is text else view_text.encode("utf-8")
+        except UnicodeEncodeError:
+            # a lone surrogate is not UTF-8, and Hyperscan's UTF-8 mode is undefined on such input:
+            # such a text is not skimmed (every family runs), so no crafted byte can make it fail open
+            return Gate([True] * self._n, True, True, True)
         patterns = [False] * self._n
         for i in self._run_always:
             patterns[i] = True
-        data = text.encode("utf-8", "surrogatepass")
         if self.view_db.db is not None:
             vdb = self.view_db
 
@@ -399,8 +405,7 @@ class Prefilter:
                 patterns[int(vdb.families[id_][1:])] = True
                 return None
 
-            vdb.db.scan(data if view_text is text else view_text.encode("utf-8", "surrogatepass"),
-                        match_event_handler=on_view, scratch=self._scratch(vdb.db))
+            vdb.db.scan(view_data, match_event_handler=on_view, scratch=self._scratch(vdb.db))
         seen = set(self._always)
         if any(self._header_names_category(h) for t in tables for h in getattr(t, "header", ())):
             seen.add("special")

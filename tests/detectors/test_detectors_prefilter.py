@@ -135,3 +135,15 @@ def test_threads_scan_at_once(engines, segments) -> None:
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(lambda t: fast.prefilter.scan(t, NumberView(t).text), texts))
     assert got == want
+
+
+def test_a_lone_surrogate_is_not_skimmed(engines) -> None:
+    """Text with a lone surrogate is not UTF-8 (Hyperscan's UTF-8 mode is undefined on it): every family
+    runs, and the number beside it is found as without the prefilter."""
+    full, fast = engines
+    text = "De planning voor het kwartaal \udc8f 85.07.30-033.28 werd besproken."
+    gate = fast.prefilter.scan(text, NumberView.of(text).text)
+    assert all(gate.patterns) and gate.special and gate.people and gate.org
+    seg = Segment("body", text)
+    assert fast.detect_segment(seg) == full.detect_segment(seg)
+    assert any(f.entity_type == "BE_NATIONAL_NUMBER" for f in full.detect_segment(seg))
