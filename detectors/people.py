@@ -74,6 +74,20 @@ AFTER_NAME_VERB = re.compile(
     r",?[ \t]{1,3}(?:is|was|heeft|had|wordt|werd|zal|wil|kan|est|était|a|avait|sera|ist|war|hat|hatte|wird|wurde|"
     r"has|will|would|can|could|had)\b"
 )
+# A singular role noun right before a capitalised pair makes it a person (an apposition): "kandidaat Tom
+# Claes", "medewerker Jef Luyten", "notre collègue Julie Marchal", "Kollege Frank Huber", "applicant Ryan Moore".
+ROLE_BEFORE_NAME = re.compile(
+    r"(?<!\w)(?i:kandidaat|kandidate|medewerker|medewerkster|collega|werknemer|werkneemster|personeelslid|"
+    r"stagiair|stagiaire|leerling|student|studente|bewoner|bewoonster|cliënt|cliënte|patiënt|patiënte|boekhouder|"
+    r"boekhoudster|chauffeur|verpleegkundige|leerkracht|ambtenaar|aanvrager|aanvraagster|vrijwilliger|"
+    r"vrijwilligster|sollicitant|sollicitante|arbeider|bediende|candidat|collègue|collaborateur|collaboratrice|"
+    r"employé|employée|agente|élève|résident|résidente|bénéficiaire|demandeur|demandeuse|ouvrier|ouvrière|"
+    r"comptable|infirmier|infirmière|enseignant|enseignante|mitarbeiter|mitarbeiterin|kollege|kollegin|bewerber|"
+    r"bewerberin|kandidat|kandidatin|beschäftigte|beschäftigter|praktikant|praktikantin|schüler|schülerin|"
+    r"bewohner|bewohnerin|antragsteller|antragstellerin|buchhalter|buchhalterin|fahrer|fahrerin|applicant|"
+    r"candidate|employee|colleague|worker|staff\smember|intern|trainee|pupil|tenant|claimant|volunteer|"
+    r"accountant|driver|nurse|teacher)[ \t\u00a0]{1,2}$"
+)
 # The subject of a file, named by role.
 DOSSIER_SUBJECTS = [
     # nl
@@ -165,6 +179,14 @@ def _isolated(text: str, start: int, end: int) -> bool:
     return nxt is None or not nxt.group(1)[:1].isupper()
 
 
+def _role_apposition(text: str, start: int, end: int) -> bool:
+    """"kandidaat Tom Claes", "Kollege Frank Huber": a role noun before the pair, no capitalised word after it."""
+    if ROLE_BEFORE_NAME.search(text, max(0, start - 24), start) is None:
+        return False
+    nxt = _NEXT_TOKEN.match(text, end)
+    return nxt is None or not nxt.group(1)[:1].isupper()
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     """True when ``pos`` starts a line or follows sentence punctuation (capitals mean nothing there)."""
     i = pos - 1
@@ -225,6 +247,9 @@ class PeopleFinder:
             if covered.any(m.start(), m.end()):
                 continue
             if first in self.first_names:
+                out.append(Mention(m.start(), m.end(), "name"))
+                pos = m.end()
+            elif (first not in _NOT_NAME_WORDS and len(last) <= 20 and _role_apposition(text, m.start(), m.end())):
                 out.append(Mention(m.start(), m.end(), "name"))
                 pos = m.end()
             elif (first not in _NOT_NAME_WORDS and len(last) <= 14 and _isolated(text, m.start(), m.end())

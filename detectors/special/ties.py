@@ -173,6 +173,45 @@ _INSTRUCTION = re.compile(
     r"il\svous\sfaut|sie\skönnen|du\skannst|sie\smüssen|sie\sbenötigen|benötigen\ssie|you\scan\s(?:apply|request|"
     r"download|obtain|ask|get)|you\smay|you\smust|you\sneed|you\swill\sneed)(?!\w)"
 )
+# A public mandate: the party of a mayor, alderman, councillor, MP or minister is public by that mandate
+# (council minutes, press releases, agendas), not an opinion disclosed about a private person.
+_MANDATE = re.compile(
+    r"(?<!\w)(?i:burgemeester|schepen|raadslid|gemeenteraadslid|provincieraadslid|ocmw-raadslid|districtsraadslid|"
+    r"wethouder|statenlid|kamerlid|volksvertegenwoordiger|parlementslid|senator|minister|staatssecretaris|"
+    r"gedeputeerde|fractievoorzitter|fractieleider|partijvoorzitter|lijsttrekker|mandataris|verkozene|"
+    r"bourgmestre|échevin|échevine|conseiller\scommunal|conseillère\scommunale|conseiller\sprovincial|"
+    r"conseillère\sprovinciale|député|députée|sénateur|sénatrice|ministre|chef\sde\sgroupe|président\sde\sparti|"
+    r"mandataire|élu|élue|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|ratsherr|ratsfrau|"
+    r"ratsmitglied|stadtrat|stadträtin|gemeinderat|gemeinderätin|abgeordnete|abgeordneter|landtagsabgeordnete|"
+    r"bundestagsabgeordnete|fraktionsvorsitzende|fraktionsvorsitzender|parteivorsitzende|parteivorsitzender|"
+    r"ministerin|mandatsträger|mayor|councillor|councilor|cllr|alderman|mp|mep|member\sof\sparliament|"
+    r"senator|party\sleader|group\sleader)(?!\w)"
+)
+# ... as the title of the named person: "burgemeester Jan Peeters", "Councillor Ann Jones", "MdB Karl Weiß (CDU)".
+_MANDATE_BEFORE = re.compile(_MANDATE.pattern + r"[ \t\u00a0]{1,3}(?:\w{1,12}\.?[ \t]{1,2}){0,2}$")
+# The criminal-record *document* (an extract, a certificate of good conduct) named in a request or a
+# requirement ("een uittreksel ... nodig", "merci de transmettre un extrait de casier", "Vorlage eines
+# Führungszeugnisses", "please send a criminal record check"): a procedure, unless the sentence states
+# what the record holds (a conviction, an offence, a sentence).
+_RECORD_DOCUMENT = re.compile(
+    r"(?<!\w)(?i:uittreksel|strafregister|getuigschrift\sgoed\sgedrag|bewijs\svan\sgoed\sgedrag|vog|extrait|"
+    r"casier\sjudiciaire|certificat\sde\sbonne\sconduite|bonne\svie\set\smœurs|führungszeugnis|"
+    r"strafregisterauszug|criminal\srecord\s(?:check|extract|certificate)|certificate\sof\sgood\sconduct|"
+    r"police\scertificate|dbs\scheck|dbs\scertificate|record\scheck)"
+)
+_RECORD_REQUEST = re.compile(
+    r"(?<!\w)(?i:nodig|vereist|verplicht|bezorgen|bezorg|aanvragen|aanvraag|vraagt|vraag|voorleggen|voorlegt|"
+    r"indienen|opvragen|opsturen|bezorgt|model\s?[12]|niet\souder\sdan|recent|besoin|fournir|transmettre|"
+    r"demander|demandez|requis|requise|exigé|exigée|exige|produire|joindre|modèle\s?[12]|moins\sde\s\w+\smois|"
+    r"vorlegen|vorlage|einreichen|beantragen|beantragt|erforderlich|benötigen|benötigt|erweitert\w*|"
+    r"send|provide|submit|request|obtain|required|requires|require|need|apply|bring|issued|upload)(?!\w)"
+)
+_RECORD_CONTENT = re.compile(
+    r"(?i:veroordeel|veroordeling|straf(?!register|blad)|gevangenis|diefstal|fraude|oplichting|mishandel|"
+    r"condamn|peine|prison|vol\b|escroquer|coups\set|sursis|verurteil|vorstraf|freiheitsstraf|bewährung|haft\b|"
+    r"gefängnis|betrug|diebstahl|körperverletz|eintrag|convict|sentence|jail|theft|fraud|caution|offence|offense|"
+    r"assault|vermeldt|mentionne|shows|enthält|blanco|vierge|clean)"
+)
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?i:deze|these|those|ces|diese|dieser|diesen)\s")
 # Something in a sentence that refers to a (singular) person.
 _PERSON_REFERENCE = re.compile(
@@ -434,6 +473,12 @@ class TieFeatures:
             f["instruction"] = 1.0  # "U kunt ... aanvragen", "Sie können ... herunterladen", "you can apply"
         if enumerated(text, s, e) and not ctx.names_in(max(0, s - 60), s - 1):
             f["enumerated"] = 1.0  # "Aïd el-Fitr, Yom Kippour, Noël"; not "La famille Benali, d'origine rom,"
+        if (hit.entity == "ART9_POLITICAL_OPINION" and best is not None and tie.kind in WEAK
+                and _MANDATE_BEFORE.search(text, max(0, best.start - 40), best.start)):
+            f["mandate"] = 1.0  # "schepen Els Peeters, lid van de N-VA", "Councillor Jones, a Labour member": public
+        if (hit.entity == "ART10_CRIMINAL" and _RECORD_DOCUMENT.search(text, max(slo, s - 40), min(shi, e + 40))
+                and _RECORD_REQUEST.search(text, slo, shi) and not _RECORD_CONTENT.search(text, slo, shi)):
+            f["record_request"] = 1.0  # "send us an extract of your criminal record": a procedure
         if topic_count > 1:
             f["topic_density"] = round(min(2.0, math.log10(topic_count)), 3)
         line_end = text.find("\n", e, e + 80)
