@@ -246,10 +246,8 @@ class PeopleFinder:
                 continue
             if covered.any(m.start(), m.end()):
                 continue
-            if first in self.first_names:
-                out.append(Mention(m.start(), m.end(), "name"))
-                pos = m.end()
-            elif (first not in _NOT_NAME_WORDS and len(last) <= 20 and _role_apposition(text, m.start(), m.end())):
+            if first in self.first_names or (first not in _NOT_NAME_WORDS and len(last) <= 20
+                                             and _role_apposition(text, m.start(), m.end())):
                 out.append(Mention(m.start(), m.end(), "name"))
                 pos = m.end()
             elif (first not in _NOT_NAME_WORDS and len(last) <= 14 and _isolated(text, m.start(), m.end())

@@ -191,7 +191,8 @@ _MANDATE = re.compile(
 _MANDATE_BEFORE = re.compile(_MANDATE.pattern + r"[ \t\u00a0]{1,3}(?:\w{1,12}\.?[ \t]{1,2}){0,2}$")
 # The criminal-record *document* (an extract, a certificate of good conduct) named in a request or a
 # requirement ("een uittreksel ... nodig", "merci de transmettre un extrait de casier", "Vorlage eines
-# Führungszeugnisses", "please send a criminal record check"): a procedure, unless the sentence states
+# Führungszeugnisses", "please send a criminal record check"), or its receipt acknowledged: a procedure,
+# unless the sentence states
 # what the record holds (a conviction, an offence, a sentence).
 _RECORD_DOCUMENT = re.compile(
     r"(?<!\w)(?i:uittreksel|strafregister|getuigschrift\sgoed\sgedrag|bewijs\svan\sgoed\sgedrag|vog|extrait|"
@@ -204,7 +205,10 @@ _RECORD_REQUEST = re.compile(
     r"indienen|opvragen|opsturen|bezorgt|model\s?[12]|niet\souder\sdan|recent|besoin|fournir|transmettre|"
     r"demander|demandez|requis|requise|exigé|exigée|exige|produire|joindre|modèle\s?[12]|moins\sde\s\w+\smois|"
     r"vorlegen|vorlage|einreichen|beantragen|beantragt|erforderlich|benötigen|benötigt|erweitert\w*|"
-    r"send|provide|submit|request|obtain|required|requires|require|need|apply|bring|issued|upload)(?!\w)"
+    r"send|provide|submit|request|obtain|required|requires|require|need|apply|bring|issued|upload|"
+    # ... or its receipt acknowledged ("goed ontvangen", "bien reçu", "ist eingegangen", "we have received")
+    r"ontvangen|ontvingen|reçu|reçue|eingegangen|erhalten|received|compleet|volledig|complet|complète|"
+    r"vollständig|complete)(?!\w)"
 )
 _RECORD_CONTENT = re.compile(
     r"(?i:veroordeel|veroordeling|straf(?!register|blad)|gevangenis|diefstal|fraude|oplichting|mishandel|"
