@@ -158,6 +158,10 @@ SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "il", "elle", "je", "j'"
                               "he", "she", "i"})
 
 
+# A modal verb before the pronoun: a request to the reader ("kun je", "wil je", "peux-tu", "kannst du").
+_REQUEST_MODAL = re.compile(r"(?i:kun|kan|wil|zou|mag|moet|peux|pourrais|veux|kannst|könntest|willst)[ \t]{1,2}$")
+
+
 _CONNECTORS = frozenset({"for", "of", "and", "the", "van", "voor", "en", "de", "der", "het", "du", "des", "la", "le",
                          "et", "für", "von", "und", "dei", "di"})
 _PREV_TOKEN = re.compile(r"([\w&.\-]{1,40})[ \t\u00a0]{1,3}$")
@@ -309,6 +313,8 @@ class PeopleFinder:
             word, low = w.group(), w.group().lower()
             if low not in SUBJECT_PRONOUNS or word == "Sie" or (low == "er" and not german):
                 continue
+            if _REQUEST_MODAL.search(clause, max(0, w.start() - 12), w.start()):
+                continue  # "Kun je ... reserveren voor de vakbondsafgevaardigden?": the reader is asked to act
             if _COUNT.search(clause, w.end()):
                 continue  # "ze hebben 42 verdachten aangehouden": the subject is a count
             return low

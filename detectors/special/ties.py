@@ -92,6 +92,13 @@ GENERIC_MARKERS = Phrases([
     "publication", "publié", "thèse", "referent", "referentin", "tagung", "fachtagung", "vortrag über",
     "publikation", "veröffentlicht", "dissertation", "speaker", "speakers", "talk on", "talk about",
     "will present", "present on", "presenting on", "lecture", "published", "thesis",
+    # information evenings, working groups and projects: a professional topic, not a person's data
+    "infoavond", "info-avond", "informatieavond", "infomoment", "soirée d'information", "séance d'info",
+    "infoabend", "informationsabend", "information evening", "info session", "information session",
+    "werkgroep", "stuurgroep", "groupe de travail", "comité de pilotage", "arbeitsgruppe", "lenkungsausschuss",
+    "working group", "steering group", "steering committee", "pilootproject", "projet pilote", "pilotprojekt",
+    "pilot project", "studie", "étude", "research project", "onderzoeksproject", "projet de recherche",
+    "forschungsprojekt",
 ])
 AGGREGATE_WORDS = Phrases([
     "aantal", "aantallen", "totaal", "gemiddeld", "gemiddelde", "procent", "percentage", "cijfers", "geregistreerd",
@@ -173,6 +180,25 @@ _INSTRUCTION = re.compile(
     r"il\svous\sfaut|sie\skönnen|du\skannst|sie\smüssen|sie\sbenötigen|benötigen\ssie|you\scan\s(?:apply|request|"
     r"download|obtain|ask|get)|you\smay|you\smust|you\sneed|you\swill\sneed)(?!\w)"
 )
+# The hit word itself names a group of people: "vakbondsafgevaardigden", "syndicalistes", "Gewerkschaftsmitglieder",
+# "union members", "diabetici", "Gläubigen" (the rest of the word or the next word after the hit).
+_PLURAL_HIT = re.compile(
+    r"(?i:afgevaardigden|vertegenwoordigers|leden|militanten|patiënten|gelovigen|délégués|déléguées|représentants|"
+    r"membres|militants|adhérents|patients|croyants|fidèles|vertreter|vertreterinnen|mitglieder|patienten|"
+    r"gläubigen|delegierten|representatives|members|delegates|reps|stewards|believers)$"
+)
+_WORD_END = re.compile(r"[\w\-]{0,30}")
+_NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\-]{2,30})")
+
+
+def _plural_hit(text: str, end: int) -> bool:
+    """The hit's word (or the next word) names a group of people: "vakbondsafgevaardigden", "union members"."""
+    m = _WORD_END.match(text, end)
+    w = text[max(0, end - 30) : m.end()].rsplit(None, 1)[-1] if m else ""
+    if _PLURAL_HIT.search(w):
+        return True
+    n = _NEXT_WORD.match(text, m.end() if m else end)
+    return n is not None and _PLURAL_HIT.fullmatch(n.group(1)) is not None
 # A public mandate: the party of a mayor, alderman, councillor, MP or minister is public by that mandate
 # (council minutes, press releases, agendas), not an opinion disclosed about a private person.
 _MANDATE = re.compile(
@@ -452,8 +478,9 @@ class TieFeatures:
                      + AGGREGATE_WORDS.count(ctx, slo, shi))
         if aggregate:
             f["aggregate"] = float(min(3, aggregate))
-        if any(not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
-               for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
+        if _plural_hit(text, e) or any(
+                not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
+                for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
             # "de werknemers met ...", not "deze drie medewerkers" (named ones) nor "les agents ..., Patrick
             # Lejeune et ... sont" (the named people are the subject)
             f["plural_subject"] = 1.0
@@ -481,7 +508,8 @@ class TieFeatures:
                 and _MANDATE_BEFORE.search(text, max(0, best.start - 40), best.start)):
             f["mandate"] = 1.0  # "schepen Els Peeters, lid van de N-VA", "Councillor Jones, a Labour member": public
         if (hit.entity == "ART10_CRIMINAL" and _RECORD_DOCUMENT.search(text, max(slo, s - 40), min(shi, e + 40))
-                and _RECORD_REQUEST.search(text, slo, shi) and not _RECORD_CONTENT.search(text, slo, shi)):
+                and _RECORD_REQUEST.search(text, slo, shi)
+                and not self._record_content(slo, shi, own=best is not None and "name_other_sentence" not in f)):
             f["record_request"] = 1.0  # "send us an extract of your criminal record": a procedure
         if topic_count > 1:
             f["topic_density"] = round(min(2.0, math.log10(topic_count)), 3)
@@ -492,6 +520,16 @@ class TieFeatures:
             if len(line) <= 60 and not line.endswith((".", "!", "?", ":", ",")):
                 f["heading"] = 1.0
         return tie
+
+    def _record_content(self, slo: int, shi: int, own: bool) -> bool:
+        """The sentence says what a criminal-record extract holds; for a named person's own extract ("het
+        uittreksel van Kevin Desmet ontvangen. Daarop staat een veroordeling"), the rest of the paragraph too."""
+        text = self.ctx.text
+        if not own:
+            return _RECORD_CONTENT.search(text, slo, shi) is not None
+        blank = _BLANK_LINE.search(text, shi, min(len(text), shi + 400))
+        hi = blank.start() if blank else min(len(text), shi + 400)
+        return _RECORD_CONTENT.search(text, slo, hi) is not None
 
     @cached_property
     def group_address(self) -> float:

@@ -21,6 +21,7 @@ sys.path.insert(0, str(HERE))
 
 import scen_batch3  # noqa: E402
 import scen_batch4  # noqa: E402
+import scen_batch5  # noqa: E402
 import scen_de  # noqa: E402
 import scen_en  # noqa: E402
 import scen_fr  # noqa: E402
@@ -36,7 +37,7 @@ def _yaml_str(s: str) -> str:
 
 def build_all() -> list[Mail]:
     mails: list[Mail] = []
-    for module in (scen_nl, scen_fr, scen_de, scen_en, scen_batch3, scen_batch4):
+    for module in (scen_nl, scen_fr, scen_de, scen_en, scen_batch3, scen_batch4, scen_batch5):
         for i, make in enumerate(module.SCENARIOS):
             rng = random.Random(f"{SEED}-{module.__name__}-{i}")
             mail = make(rng)
@@ -72,14 +73,19 @@ def assign_splits(mails: list[Mail]) -> dict[str, str]:
 
 def main() -> None:
     mails = build_all()
-    # The first batches keep their shuffled numbers; the fourth batch is numbered after them (shuffled too),
-    # so that adding it renames no existing message.
-    n_old = sum(1 for m in mails if m.split != "test3" and not m.slug.startswith(("b4-", "a4-")))
-    order = list(range(n_old))
-    random.Random(SEED).shuffle(order)
-    later = list(range(n_old, len(mails)))
-    random.Random(f"{SEED}-batch4").shuffle(later)
-    order += later
+    # The first batches keep their shuffled numbers; each later batch is numbered after them (shuffled with
+    # its own seed), so that adding one renames no existing message.
+    kinds = [2 if m.slug.startswith("p-") else 1 if m.slug.startswith(("b4-", "a4-", "t4-")) else 0 for m in mails]
+    order: list[int] = []
+    for k, seed in enumerate((str(SEED), f"{SEED}-batch4", f"{SEED}-batch5")):
+        part = [i for i, kind in enumerate(kinds) if kind == k]
+        if k == 0:
+            local = list(range(len(part)))
+            random.Random(SEED).shuffle(local)
+            part = [part[i] for i in local]
+        else:
+            random.Random(seed).shuffle(part)
+        order += part
     split = assign_splits(mails) | {m.group: m.split for m in mails if m.split}
     out = HERE / "messages"
     out.mkdir(exist_ok=True)
