@@ -32,8 +32,8 @@ def test_labels_and_messages_match() -> None:
         assert set(label) == KEYS, name
         assert label["split"] in SPLITS and label["action"] in ("block", "allow") and label["lang"] in name
         assert bool(label["entities"]) == (label["action"] == "block"), name
-    for split in SPLITS:
-        assert sum(1 for v in labels.values() if v["split"] == split) >= 40
+    for split in SPLITS:  # test3: the fourth batch's held-out part (24 messages)
+        assert sum(1 for v in labels.values() if v["split"] == split) >= (20 if split == "test3" else 40)
 
 
 def test_every_attachment_is_read() -> None:
