@@ -150,7 +150,12 @@ _HAVE_VERBS = frozenset({"heb", "heeft", "had", "hebt", "ai", "a", "avait", "hab
 _UNITS = ("jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|euro|eur|keer|procent|"
           "an|ans|année|années|mois|semaine|semaines|jour|jours|heure|heures|fois|pour|"
           "jahr|jahre|jahren|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|mal|prozent|"
-          "year|years|month|months|weeks|day|days|hour|hours|times|euros|percent|per")
+          "year|years|month|months|weeks|day|days|hour|hours|times|euros|percent|per|"
+          # a date is no count of people ("tot 3 mei", "le 12 janvier", "am 5. März", "on 3 May")
+          "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+          "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+          "januar|februar|märz|oktober|dezember|january|february|march|may|june|july|august|october|"
+          "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|déc|dez")
 _COUNT = re.compile(rf"(?<![\w.,])(?:\d{{1,7}}|(?i:{_NUMBER_WORDS}))[ \t]{{1,3}}(?!(?i:{_UNITS})\b)[^\W\d_]{{3,30}}")
 # A subject pronoun (third or first person) in the same clause shortly before a sensitive word:
 # "dat ze lesbisch is", "zij drager is van een BRCA1-mutatie", "elle est atteinte de".

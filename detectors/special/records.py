@@ -86,6 +86,9 @@ class FieldVocabulary:
                 if h.entity in _ART:
                     if all(c[0] != h.entity for c in cats):
                         cats.append((h.entity, h.requires, key[h.start : h.end]))
+                    elif h.requires == "measure":  # "Grad der Behinderung" over "Behinderung": a degree column
+                        cats = [(e, "measure", key[h.start : h.end]) if e == h.entity else (e, r, t)
+                                for e, r, t in cats]
                 else:
                     kinds.add(h.entity)
             person = "FIELD_PERSON" in kinds and "FIELD_NOT_PERSON" not in kinds
@@ -99,6 +102,8 @@ class FieldVocabulary:
         v = " ".join(value.lower().split()).strip(" .;:")
         if not v or v in _EMPTY or placeholder(v):
             return False
+        if requires == "measure":  # a degree of disability / incapacity: "66 %", "50", "7 punten" are the data
+            return not _ZERO.fullmatch(v)
         if requires == "template":  # "Template", "Embedding", "Vector": biometric only with template-like data
             return _TEMPLATE_VALUE.search(value) is not None
         if requires and not self.gazetteers.get(requires, _NEVER).search(v):
@@ -108,6 +113,7 @@ class FieldVocabulary:
 
 
 _NEVER = re.compile(r"(?!x)x")
+_ZERO = re.compile(r"0+(?:[.,]0+)?\s?%?")
 # A biometric template or embedding as data: a vector of decimals, a long hex or base64 string.
 _TEMPLATE_VALUE = re.compile(
     r"-?\d{1,3}\.\d{2,}(?:[\s,;|]{1,3}-?\d{1,3}\.\d{2,}){3}|(?<![\w+/])[0-9A-Fa-f]{32,}|(?<![\w+/])[A-Za-z0-9+/]{40,}={0,2}"

@@ -199,6 +199,11 @@ def _plural_hit(text: str, end: int) -> bool:
         return True
     n = _NEXT_WORD.match(text, m.end() if m else end)
     return n is not None and _PLURAL_HIT.fullmatch(n.group(1)) is not None
+# A subject line naming the file's person: "Betreft: dossier van Dhr. Peeters", "Objet : dossier de Mme X".
+_SUBJECT_LINE = re.compile(
+    r"^[ \t>]{0,8}(?i:betreft|onderwerp|inzake|objet|concerne|betreff|subject|re)[ \t]{0,3}:[^\n]{0,60}$",
+    re.MULTILINE,
+)
 # A public mandate: the party of a mayor, alderman, councillor, MP or minister is public by that mandate
 # (council minutes, press releases, agendas), not an opinion disclosed about a private person.
 _MANDATE = re.compile(
@@ -450,8 +455,11 @@ class TieFeatures:
             f["name_far"] = min(2.0, d / 100)
             if not (slo <= best.start and best.end <= shi):
                 f["name_other_sentence"] = 1.0
-                if (best.start, best.end) in self.tied:
-                    f["mention_tied"] = 1.0  # the person of an earlier finding: the paragraph is about them
+                if (best.start, best.end) in self.tied or _SUBJECT_LINE.search(
+                        text, text.rfind("\n", 0, best.start) + 1, best.start):
+                    # the person of an earlier finding, or the one the mail is about ("Betreft: dossier van
+                    # Dhr. Peeters"): the text is about them
+                    f["mention_tied"] = 1.0
                 elif not self._points_back(best, slo, shi):
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
             if self._in_list(best):

@@ -116,3 +116,24 @@ def test_an_organisations_own_iban_is_allowed(engine: DetectionEngine, text: str
 ])
 def test_a_private_persons_iban_blocks(blocking, text: str) -> None:
     assert "IBAN_CODE" in blocking(text), text
+
+
+@pytest.mark.parametrize(("header", "values"), [
+    (["Nom", "Taux d'invalidité"], ["66 %", "33 %"]),
+    (["Name", "Grad der Behinderung"], ["50", "30"]),
+    (["Naam", "Graad van invaliditeit"], ["66%", "15%"]),
+    (["Employee", "Disability rating"], ["40 %", "20 %"]),
+])
+def test_a_degree_column_holds_the_persons_data(engine: DetectionEngine, header: list[str], values: list[str]) -> None:
+    rows = [["Jean Dupont", values[0]], ["Marie Leroy", values[1]]]
+    found = art(engine.detect([table_segment(header, rows)]))
+    assert {f.entity_type for f in found} == {"ART9_HEALTH"} and len(found) == 2
+
+
+def test_a_degree_of_zero_is_no_data(engine: DetectionEngine) -> None:
+    rows = [["Jean Dupont", "0 %"], ["Marie Leroy", "0"]]
+    assert not art(engine.detect([table_segment(["Nom", "Taux d'invalidité"], rows)]))
+
+
+def test_a_german_bsn_keyword(blocking) -> None:
+    assert "NL_BSN" in blocking("Frau Ilse Jansen beginnt am 1. Dezember. Ihre Bürgerservicenummer lautet 111222333.")
