@@ -19,9 +19,8 @@ labels are per message (verdict and entity types), the decision is per lexicon h
   or form record needs no lexicon hit and adds nothing.
 
 Regularisation (L2, not on the bias) is chosen by 5-fold cross-validation over training messages on the
-message-level error (missed categories + false categories), unless ``--l2`` names one strength. The shipped
-weights are ``--l2 3.0``: the cross-validation errors of 0.3 / 1.0 / 3.0 differ by one or two, and the
-weaker fits break regression sentences of ``tests/detectors`` (docs/detectors.md). Features named in the
+message-level error (missed categories + false categories), unless ``--l2`` names one strength. Features
+named in the
 hand model's ``cancels`` list are not fitted (``decision.py``): hits with them are left out of the training
 set and the list is copied into the fitted file. The script prints the hand-set and the
 fitted model on the held-out half (block recall, false-block rate, per-category recall) and, unless

@@ -464,6 +464,10 @@ class TieFeatures:
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
             if self._in_list(best):
                 f["name_in_list"] = 1.0
+                if "name_other_sentence" in f and "mention_tied" not in f:
+                    # an attendee of a roster ("Present: A (chair), B, C") and the hit in a later sentence:
+                    # minutes name who attended, not whose data the agenda items are
+                    f["roster_name"] = 1.0
             found.append((best.kind, d))
             tie.mention = best
         if found:

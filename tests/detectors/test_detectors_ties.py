@@ -67,17 +67,16 @@ def test_biometric_topic_without_a_person(blocking, text: str) -> None:
 
 
 # --- generic talk cancels weak ties (item 2) ----------------------------------------------------------
-# The fitted weights (the default) give no weight to hedges / instructions ("etwaige", "Sie können"): too few
-# such tied hits in their training data. The hand-set weights decide this one right; the fitted ones were
-# better on held-out mail (docs/detectors.md).
+# The fitted weights (the default) give no weight to `name_bare`-style cross-sentence cases and to hedges /
+# instructions ("eventuele", "Sie können"): too few such tied hits in their training data. The hand-set
+# weights decide these two right; the fitted ones were better on held-out mail (docs/detectors.md).
 _FITTED_GAP = pytest.mark.xfail(reason="fitted tie weights: hedges, instructions, a bare name in another "
                                        "sentence (the hand-set weights pass)", strict=True)
 GENERIC_TALK = [
     # election circular with a named chair
-    # (an xfail of the fitted weights until their training data held such bare names: tests/devset batch 5)
-    "De voorzitter van het hoofdbureau, de heer Frans Dewinter, neemt de omslagen in ontvangst. "
-    "Kiezers met een beperking mogen zich laten begeleiden; de volmacht gaat samen met een medisch "
-    "attest in de omslag.",
+    pytest.param("De voorzitter van het hoofdbureau, de heer Frans Dewinter, neemt de omslagen in ontvangst. "
+                 "Kiezers met een beperking mogen zich laten begeleiden; de volmacht gaat samen met een medisch "
+                 "attest in de omslag.", marks=_FITTED_GAP),
     # training on political neutrality
     "Opleiding neutraliteit: mag je een speldje van een partij dragen of een religieus symbool? Lesgever: "
     "prof. Johan Leman.",
