@@ -92,13 +92,10 @@ GENERIC_MARKERS = Phrases([
     "publication", "publié", "thèse", "referent", "referentin", "tagung", "fachtagung", "vortrag über",
     "publikation", "veröffentlicht", "dissertation", "speaker", "speakers", "talk on", "talk about",
     "will present", "present on", "presenting on", "lecture", "published", "thesis",
-    # information evenings, working groups and projects: a professional topic, not a person's data
+    # information evenings: a professional topic, not a person's data (not working groups or projects: a
+    # colleague absent from the steering group because of surgery is data about her)
     "infoavond", "info-avond", "informatieavond", "infomoment", "soirée d'information", "séance d'info",
     "infoabend", "informationsabend", "information evening", "info session", "information session",
-    "werkgroep", "stuurgroep", "groupe de travail", "comité de pilotage", "arbeitsgruppe", "lenkungsausschuss",
-    "working group", "steering group", "steering committee", "pilootproject", "projet pilote", "pilotprojekt",
-    "pilot project", "studie", "étude", "research project", "onderzoeksproject", "projet de recherche",
-    "forschungsprojekt",
 ])
 AGGREGATE_WORDS = Phrases([
     "aantal", "aantallen", "totaal", "gemiddeld", "gemiddelde", "procent", "percentage", "cijfers", "geregistreerd",
@@ -507,6 +504,8 @@ class TieFeatures:
         second = "ev_possessive2" in f or "ev_pronoun2" in f
         if second and (conditional or self.group_address or generic or procedural or self.hypothetical):
             f["second_generic"] = 1.0  # "Als u ziek bent, ...", a circular to all staff
+        elif second and self.named_address:
+            f["mention_tied"] = 1.0  # "Beste mevrouw Peeters, uw ziekteverlof ...": the letter is about her
         line_start = text.rfind("\n", 0, s) + 1
         if text[line_start : min(s, line_start + 12)].lstrip(" \t").startswith(">"):
             f["quoted"] = 1.0
@@ -547,6 +546,15 @@ class TieFeatures:
     def group_address(self) -> float:
         """The text opens by addressing a group ("Beste collega's", "Chers collègues", "Dear all")."""
         return 1.0 if _GROUP_SALUTATION.search(self.ctx.text[:600]) else 0.0
+
+    @cached_property
+    def named_address(self) -> bool:
+        """The text opens by addressing one named person ("Beste mevrouw Peeters", "Sehr geehrter Herr Weber")."""
+        ctx = self.ctx
+        if self.group_address:
+            return False
+        return any(m.kind in ("title", "name") and ctx.salutations.contains(m.start, m.end)
+                   for m in ctx.names_in(0, min(len(ctx.text), 300)))
 
     @cached_property
     def list_lines(self) -> set[int]:
