@@ -475,10 +475,11 @@ class TieFeatures:
         # context
         generic = min(3, GENERIC_MARKERS.count(ctx, slo, shi))
         strong = any(k in f for k in ("ev_id", "ev_subject", "ev_possessive", "ev_pronoun"))
-        if generic:
+        if generic and not strong:
+            # a marker word of a generic text ("workshop", "training", "tender") cancels a name tie; it does
+            # not cancel "he is undergoing chemotherapy" (a pronoun, a possessive, a dossier subject, a number)
             f["generic"] = float(generic)
-            if not strong:
-                f["generic_weak"] = float(generic)
+            f["generic_weak"] = float(generic)
         if self.generic_text:
             f["generic_text"] = round(self.generic_text, 3)
         counts = sum(1 for m in _COUNT.finditer(text, slo, shi)
