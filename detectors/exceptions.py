@@ -93,7 +93,8 @@ PERSON_LINE = word_list_regex([
 _ORG_WORDS = (r"(?:gemeente|stad|fod|spf|fps|ministerie|ministère|ministerium|ministry|ocmw|cpas|provincie|"
               r"province|commune|ville|gemeinde|stadt|agentschap|agence|agency|dienst|service|rijksdienst|office|"
               r"vzw|asbl|nv|bv|sa|srl|gmbh|ag|ltd|inc|universit\w*|ziekenhuis|hôpital|hospital|"
-              r"belastingdienst|kantoor|bureau|gerecht|tribunal|court)")
+              r"belastingdienst|kantoor|bureau|gerecht|tribunal|court|vereniging|association|verein|club|stichting|fondation|"
+              r"stiftung|foundation|school|école|schule|firma|société|bedrijf|onderneming|unternehmen|company)")
 _ORG_AFTER = re.compile(
     rf"[ \t]{{0,3}}(?:\(|,?[ \t]{{1,3}}(?:van|de|du|de\sla|of|der|des|von)[ \t]{{1,3}})"
     rf"(?:[\w'’\-]{{1,30}}[ \t]{{1,2}}){{0,2}}{_ORG_WORDS}\b",
@@ -122,7 +123,7 @@ IBAN_WINDOW = 250
 # A company by its legal form ("Bouwbedrijf Vermeulen NV", "SA Nettoyage des Ardennes", "Eifel Bau GmbH"):
 # a legal person, whose account is not personal data.
 _LEGAL_FORM = (r"(?:NV|N\.V\.|BV|B\.V\.|SA|S\.A\.|SRL|BVBA|SPRL|CommV|VOF|CV|SCRL|SC|GmbH|AG|KG|SE|Ltd|LLC|Inc|"
-               r"plc|Sàrl|SARL|SAS)")
+               r"plc|Sàrl|SARL|SAS|VZW|vzw|ASBL|asbl|IVZW|AISBL|e\.V\.|gGmbH|OHG|UG|Stichting|stichting)")
 _NAME_WORD = r"[A-Z][\w&'’.\-]{1,30}"
 _COMPANY = re.compile(
     rf"(?:\b{_NAME_WORD}(?:[ \t]{{1,2}}(?:[A-Z0-9][\w&'’.\-]{{0,30}}|&|de|des|du|van|von|der|und|et|en|and)){{0,5}}"
@@ -133,6 +134,16 @@ _INVOICE_PAYMENT = word_list_regex([
     "factuur", "facturen", "facture", "factures", "rechnung", "rechnungen", "invoice", "invoices", "betaald",
     "payée", "payé", "bezahlt", "paid", "uitbetaald", "réglée", "beglichen", "settled", "leverancier", "fournisseur",
     "lieferant", "supplier",
+])
+# The company states its own bank details ("Unsere neue Bankverbindung: Müller Bau GmbH, IBAN ...", "nos
+# coordonnées bancaires"), or is paid a grant as an organisation ("de subsidie voor vzw Sportclub").
+_BANK_DETAILS = word_list_regex([
+    "bankgegevens", "rekeninggegevens", "bankrekening", "nieuw rekeningnummer", "ons rekeningnummer",
+    "onze rekening", "coordonnées bancaires", "coordonnées bancaires", "références bancaires", "notre compte",
+    "nouveau compte", "bankverbindung", "kontoverbindung", "bankdaten", "unser konto", "unsere iban",
+    "geschäftskonto", "firmenkonto", "bank details", "banking details", "bank account details", "our account",
+    "our bank", "remittance", "subsidie", "subsidies", "werkingstoelage", "subside", "subsides", "subvention",
+    "subventions", "zuschuss", "zuschüsse", "förderung", "fördermittel", "grant", "sponsoring",
 ])
 # The recipient's account: a company's when the recipient is the company paid for its invoice.
 _RECIPIENT_ACCOUNT = word_list_regex(["uw rekening", "votre compte", "ihr konto", "your account"])
@@ -170,8 +181,10 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     labelled = PERSON_LINE.search(label)
     if labelled and not (_RECIPIENT_ACCOUNT.fullmatch(labelled.group()) and _company_holder(ctx, start, end)):
         return None  # labelled as a person's account ("uw rekening" of a company paid for its invoice is not)
-    if any(m.start >= line_start and m.end <= start for m in ctx.names_in(line_start, start)):
-        return None  # a person's name on the same line before the IBAN
+    companies = [(c.start(), c.end()) for c in _COMPANY.finditer(text, line_start, start)]
+    if any(m.start >= line_start and m.end <= start and not any(a < m.end and m.start < b for a, b in companies)
+           for m in ctx.names_in(line_start, start)):
+        return None  # a person's name on the same line before the IBAN (not a company's: "vzw Sportclub Lede")
     for m in ctx.names_in(end, end + 40):
         if m.kind != "cappair" and _HOLDER_BEFORE_NAME.fullmatch(text, end, m.start):
             return None  # "... BE71 0961 2345 6769 van mevrouw Peeters": the holder is a person
@@ -205,7 +218,8 @@ def _company_holder(ctx: TextContext, start: int, end: int) -> bool:
     "op uw rekening", "sur votre compte"), with no natural person as holder: the company's own account."""
     text = ctx.text
     lo, hi = max(0, start - IBAN_WINDOW), min(len(text), end + IBAN_WINDOW // 2)
-    if _COMPANY.search(text, lo, hi) is None or _INVOICE_PAYMENT.search(text, lo, hi) is None:
+    if _COMPANY.search(text, lo, hi) is None or (_INVOICE_PAYMENT.search(text, lo, hi) is None
+                                                 and _BANK_DETAILS.search(text, lo, hi) is None):
         return False
     if _THIRD_PERSON_ACCOUNT.search(text, max(lo, start - 60), start):
         return False

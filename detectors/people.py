@@ -74,6 +74,20 @@ AFTER_NAME_VERB = re.compile(
     r",?[ \t]{1,3}(?:is|was|heeft|had|wordt|werd|zal|wil|kan|est|était|a|avait|sera|ist|war|hat|hatte|wird|wurde|"
     r"has|will|would|can|could|had)\b"
 )
+# A singular role noun right before a capitalised pair makes it a person (an apposition): "kandidaat Tom
+# Claes", "medewerker Jef Luyten", "notre collègue Julie Marchal", "Kollege Frank Huber", "applicant Ryan Moore".
+ROLE_BEFORE_NAME = re.compile(
+    r"(?<!\w)(?i:kandidaat|kandidate|medewerker|medewerkster|collega|werknemer|werkneemster|personeelslid|"
+    r"stagiair|stagiaire|leerling|student|studente|bewoner|bewoonster|cliënt|cliënte|patiënt|patiënte|boekhouder|"
+    r"boekhoudster|chauffeur|verpleegkundige|leerkracht|ambtenaar|aanvrager|aanvraagster|vrijwilliger|"
+    r"vrijwilligster|sollicitant|sollicitante|arbeider|bediende|candidat|collègue|collaborateur|collaboratrice|"
+    r"employé|employée|agente|élève|résident|résidente|bénéficiaire|demandeur|demandeuse|ouvrier|ouvrière|"
+    r"comptable|infirmier|infirmière|enseignant|enseignante|mitarbeiter|mitarbeiterin|kollege|kollegin|bewerber|"
+    r"bewerberin|kandidat|kandidatin|beschäftigte|beschäftigter|praktikant|praktikantin|schüler|schülerin|"
+    r"bewohner|bewohnerin|antragsteller|antragstellerin|buchhalter|buchhalterin|fahrer|fahrerin|applicant|"
+    r"candidate|employee|colleague|worker|staff\smember|intern|trainee|pupil|tenant|claimant|volunteer|"
+    r"accountant|driver|nurse|teacher)[ \t\u00a0]{1,2}$"
+)
 # The subject of a file, named by role.
 DOSSIER_SUBJECTS = [
     # nl
@@ -136,12 +150,21 @@ _HAVE_VERBS = frozenset({"heb", "heeft", "had", "hebt", "ai", "a", "avait", "hab
 _UNITS = ("jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|euro|eur|keer|procent|"
           "an|ans|année|années|mois|semaine|semaines|jour|jours|heure|heures|fois|pour|"
           "jahr|jahre|jahren|monat|monate|monaten|woche|wochen|tag|tage|tagen|stunde|stunden|mal|prozent|"
-          "year|years|month|months|weeks|day|days|hour|hours|times|euros|percent|per")
+          "year|years|month|months|weeks|day|days|hour|hours|times|euros|percent|per|"
+          # a date is no count of people ("tot 3 mei", "le 12 janvier", "am 5. März", "on 3 May")
+          "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+          "janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+          "januar|februar|märz|oktober|dezember|january|february|march|may|june|july|august|october|"
+          "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|déc|dez")
 _COUNT = re.compile(rf"(?<![\w.,])(?:\d{{1,7}}|(?i:{_NUMBER_WORDS}))[ \t]{{1,3}}(?!(?i:{_UNITS})\b)[^\W\d_]{{3,30}}")
 # A subject pronoun (third or first person) in the same clause shortly before a sensitive word:
 # "dat ze lesbisch is", "zij drager is van een BRCA1-mutatie", "elle est atteinte de".
 SUBJECT_PRONOUNS = frozenset({"hij", "zij", "ze", "ik", "il", "elle", "je", "j'", "j’", "er", "sie", "ich",
                               "he", "she", "i"})
+
+
+# A modal verb before the pronoun: a request to the reader ("kun je", "wil je", "peux-tu", "kannst du").
+_REQUEST_MODAL = re.compile(r"(?i:kun|kan|wil|zou|mag|moet|peux|pourrais|veux|kannst|könntest|willst)[ \t]{1,2}$")
 
 
 _CONNECTORS = frozenset({"for", "of", "and", "the", "van", "voor", "en", "de", "der", "het", "du", "des", "la", "le",
@@ -161,6 +184,14 @@ def _isolated(text: str, start: int, end: int) -> bool:
         before = _PREV_TOKEN.search(text, max(0, prev.start() - 40), prev.start())
         if before is not None and before.group(1)[:1].isupper():
             return False
+    nxt = _NEXT_TOKEN.match(text, end)
+    return nxt is None or not nxt.group(1)[:1].isupper()
+
+
+def _role_apposition(text: str, start: int, end: int) -> bool:
+    """"kandidaat Tom Claes", "Kollege Frank Huber": a role noun before the pair, no capitalised word after it."""
+    if ROLE_BEFORE_NAME.search(text, max(0, start - 24), start) is None:
+        return False
     nxt = _NEXT_TOKEN.match(text, end)
     return nxt is None or not nxt.group(1)[:1].isupper()
 
@@ -229,7 +260,8 @@ class PeopleFinder:
                 continue
             if covered.any(m.start(), m.end()) or not self.may_start_name(first):
                 continue
-            if first in self.first_names:
+            if first in self.first_names or (first not in _NOT_NAME_WORDS and len(last) <= 20
+                                             and _role_apposition(text, m.start(), m.end())):
                 out.append(Mention(m.start(), m.end(), "name"))
                 pos = m.end()
             elif (first not in _NOT_NAME_WORDS and len(last) <= 14 and _isolated(text, m.start(), m.end())
@@ -291,6 +323,8 @@ class PeopleFinder:
             word, low = w.group(), w.group().lower()
             if low not in SUBJECT_PRONOUNS or word == "Sie" or (low == "er" and not german):
                 continue
+            if _REQUEST_MODAL.search(clause, max(0, w.start() - 12), w.start()):
+                continue  # "Kun je ... reserveren voor de vakbondsafgevaardigden?": the reader is asked to act
             if _COUNT.search(clause, w.end()):
                 continue  # "ze hebben 42 verdachten aangehouden": the subject is a count
             return low

@@ -19,7 +19,10 @@ labels are per message (verdict and entity types), the decision is per lexicon h
   or form record needs no lexicon hit and adds nothing.
 
 Regularisation (L2, not on the bias) is chosen by 5-fold cross-validation over training messages on the
-message-level error (missed categories + false categories). The script prints the hand-set and the
+message-level error (missed categories + false categories), unless ``--l2`` names one strength. Features
+named in the
+hand model's ``cancels`` list are not fitted (``decision.py``): hits with them are left out of the training
+set and the list is copied into the fitted file. The script prints the hand-set and the
 fitted model on the held-out half (block recall, false-block rate, per-category recall) and, unless
 ``--no-write``, writes the fitted weights with their provenance.
 """
@@ -189,6 +192,8 @@ def training_set(msgs: list[Message], model: TieModel) -> tuple[list[Candidate],
     for m in msgs:
         bags: dict[str, list[Candidate]] = {}
         for c in m.candidates:
+            if model.cancelled(c.features):
+                continue  # decided by the model's ``cancels`` features, not by the weights
             if c.entity in m.expected:
                 bags.setdefault(c.entity, []).append(c)
             elif m.negative(c.entity):
@@ -212,7 +217,8 @@ def fit(msgs: list[Message], names: list[str], l2: float, start: TieModel, round
         neg = max(1.0, len(y) - y.sum())
         w = np.where(y == 1, len(y) / (2 * pos), len(y) / (2 * neg))
         bias, beta = fit_logistic(x, y, w, l2)
-        model = TieModel("fitted", bias, {n: round(float(b), 4) for n, b in zip(names, beta, strict=True)}, 0.5)
+        model = TieModel("fitted", bias, {n: round(float(b), 4) for n, b in zip(names, beta, strict=True)}, 0.5,
+                         cancels=start.cancels)
     return model
 
 
@@ -270,7 +276,7 @@ def main() -> int:
         train += collect(engine, root, split)
     if args.tables:
         train += collect_tables(engine)
-    names = sorted({k for m in train for c in m.candidates for k in c.features} | set(hand.weights))
+    names = sorted(({k for m in train for c in m.candidates for k in c.features} | set(hand.weights)) - hand.cancels)
     n_cands = sum(len(m.candidates) for m in train)
     print(f"training: {len(train)} messages, {n_cands} tied lexicon hits, {len(names)} features")
     print(f"hand-set weights: {message_errors(train, hand)} message-level category errors on training data")
@@ -287,7 +293,7 @@ def main() -> int:
                       f"tests/heldout, tests/devset split tune"
                       + (" and the labelled sentences of tests/detectors" if args.tables else "")
                       + f" ({len(train)} messages, {n_cands} tied hits)",
-            "threshold": 0.5, "bias": round(model.bias, 4),
+            "threshold": 0.5, "bias": round(model.bias, 4), "cancels": sorted(hand.cancels),
             "weights": {k: v for k, v in model.weights.items() if abs(v) >= 1e-4},
         }
         (MODEL_DIR / "tie_fitted.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -42,7 +42,7 @@ class NlBsnRecognizer(DigitWindowRecognizer):
     CONTEXT = [
         "bsn", "bsn-nummer", "burgerservicenummer", "burger service nummer", "burgerservice nummer",
         "sofinummer", "sofi-nummer", "sofi nummer", "citizen service number", "persoonsnummer",
-        "numéro bsn", "bsn nr", "bsn-nr",
+        "numéro bsn", "bsn nr", "bsn-nr", "bürgerservicenummer", "bürger-service-nummer", "numéro de service citoyen",
     ]
     # Abbreviations and compounds of the keywords, as written in forms, table headers and HTML-derived
     # text: "BSN-nr.", "bsnnr", "sofi-nr.", "sofinr", "burgerservicenr.", "Burgerservice-nummer:".

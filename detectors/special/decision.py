@@ -8,6 +8,13 @@ threshold``. The weights are data (``detectors/special/models/*.json``), loaded 
   fitting time only) on the labelled corpora's tuning data.
 
 Deterministic: no randomness, no model runtime; a feature missing from the file weighs 0.
+
+``cancels`` (a list in the same file) names features that cancel a tie whatever the weights: the hit is
+about a procedure or a public role, not data of the person it sits next to — ``record_request`` (a
+criminal-record extract asked for, required or received, nothing said about its content), ``mandate`` (the
+party of an elected official) and ``roster_name`` (the only person is an attendee on a roster and the hit is
+in a later sentence). They are rare in any training data, so a fitted weight would not learn them;
+they are not fitted, and the fitter leaves such hits out of its training set.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ class TieModel:
     weights: dict[str, float]
     threshold: float = 0.5
     source: str = ""
+    cancels: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, name: str = "fitted") -> TieModel:
@@ -42,7 +50,8 @@ class TieModel:
             return cls.load("hand")
         data = json.loads(f.read_text(encoding="utf-8"))
         return cls(name=name, bias=float(data["bias"]), weights={k: float(v) for k, v in data["weights"].items()},
-                   threshold=float(data.get("threshold", 0.5)), source=str(data.get("source", "")))
+                   threshold=float(data.get("threshold", 0.5)), source=str(data.get("source", "")),
+                   cancels=frozenset(data.get("cancels", ())))
 
     def margin(self, features: dict[str, float]) -> float:
         return self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items() if v)
@@ -54,10 +63,14 @@ class TieModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def decide(self, features: dict[str, float]) -> tuple[bool, float]:
-        """(report it, score); a hit with no evidence of a person (no ``ev_*`` feature) is never reported."""
+        """(report it, score); a hit with no evidence of a person (no ``ev_*`` feature), or with a feature that
+        cancels the tie (``cancels``), is never reported."""
         p = self.score(features)
-        tied = any(k.startswith("ev_") for k in features)
+        tied = any(k.startswith("ev_") for k in features) and not self.cancelled(features)
         return tied and p >= self.threshold, p
+
+    def cancelled(self, features: dict[str, float]) -> bool:
+        return any(features.get(k) for k in self.cancels)
 
     def contributions(self, features: dict[str, float], top: int = 4) -> list[tuple[str, float]]:
         """The largest terms of the margin (for ``--explain``), rounded."""

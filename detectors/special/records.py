@@ -38,6 +38,17 @@ _EMPTY = frozenset("""
 none nil aucun aucune keine kein onbekend inconnu unbekannt unknown leeg vide leer empty
 """.split()) | {"n.v.t", "sans objet", "not applicable", "niet van toepassing", "non applicable", "nicht zutreffend"}
 _NUMERIC = re.compile(r"[\d\s.,%+\-()]+")
+# Values of a blank form or an import template: "…", "___", "xxx", "<naam>", "[name]", "{{nom}}", "jj/mm/aaaa",
+# "(à remplir)", "in te vullen", "TBD". They hold no data: no person, no category value.
+_PLACEHOLDER = re.compile(
+    r"[\W_]*|"  # punctuation only: "…", "...", "___", "-- --", "***"
+    r"(?i:x{3,}(?:[\W_]+x+)*|x{1,2}(?:[\W_]+x+){2,})|"  # "xxx", "XXXXXXXXX", "xx.xx.xx-xxx.xx" (not a tick "x")
+    r"<[^<>\d]{0,40}>|\[[^\[\]\d]{0,40}\]|\{\{?[^{}\d]{0,40}\}?\}|"  # "<naam>", "[name]", "{{nom}}"
+    r"(?i:[djmtya]{1,4}(?:[./\- ][djmtya]{1,4}){2})|"  # date templates: jj/mm/aaaa, dd-mm-yyyy, TT.MM.JJJJ
+    r"\(?(?i:(?:à|a)\s(?:remplir|compléter|completer|préciser|definir|définir)|in\ste\svullen|invullen|aan\ste\svullen|"
+    r"auszufüllen|ausfüllen|bitte\sausfüllen|to\sbe\s(?:completed|filled(?:\sin)?|confirmed|defined)|fill\sin|"
+    r"tbd|tbc|n\.?t\.?b\.?|à\sdéfinir|lorem\sipsum)\b[^\n]{0,60}"
+)
 _NAME_LIKE = re.compile(r"[^\W\d_]{2,}")
 _EMAIL = re.compile(r"[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
 # Structural evidence -> score of the finding (documented in docs/detectors.md).
@@ -75,6 +86,9 @@ class FieldVocabulary:
                 if h.entity in _ART:
                     if all(c[0] != h.entity for c in cats):
                         cats.append((h.entity, h.requires, key[h.start : h.end]))
+                    elif h.requires == "measure":  # "Grad der Behinderung" over "Behinderung": a degree column
+                        cats = [(e, "measure", key[h.start : h.end]) if e == h.entity else (e, r, t)
+                                for e, r, t in cats]
                 else:
                     kinds.add(h.entity)
             person = "FIELD_PERSON" in kinds and "FIELD_NOT_PERSON" not in kinds
@@ -86,8 +100,12 @@ class FieldVocabulary:
     def value_ok(self, entity: str, requires: str, value: str) -> bool:
         """A non-empty value of the category (not a placeholder, not a count)."""
         v = " ".join(value.lower().split()).strip(" .;:")
-        if not v or v in _EMPTY:
+        if not v or v in _EMPTY or placeholder(v):
             return False
+        if requires == "measure":  # a degree of disability / incapacity: "66 %", "50", "7 punten" are the data
+            return not _ZERO.fullmatch(v)
+        if requires == "template":  # "Template", "Embedding", "Vector": biometric only with template-like data
+            return _TEMPLATE_VALUE.search(value) is not None
         if requires and not self.gazetteers.get(requires, _NEVER).search(v):
             return False
         # a count or a percentage is aggregate data (allele values and templates are numbers too)
@@ -95,6 +113,17 @@ class FieldVocabulary:
 
 
 _NEVER = re.compile(r"(?!x)x")
+_ZERO = re.compile(r"0+(?:[.,]0+)?\s?%?")
+# A biometric template or embedding as data: a vector of decimals, a long hex or base64 string.
+_TEMPLATE_VALUE = re.compile(
+    r"-?\d{1,3}\.\d{2,}(?:[\s,;|]{1,3}-?\d{1,3}\.\d{2,}){3}|(?<![\w+/])[0-9A-Fa-f]{32,}|(?<![\w+/])[A-Za-z0-9+/]{40,}={0,2}"
+)
+
+
+def placeholder(value: str) -> bool:
+    """A blank-form or template value ("…", "xxx", "<naam>", "jj/mm/aaaa", "(à remplir)"), not data."""
+    v = value.strip()
+    return len(v) <= 120 and _PLACEHOLDER.fullmatch(v) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +374,7 @@ class Records:
                 if lab.person and not lab.categories and _name_like(value):
                     record.evidence, record.mention = "name", (m.start("value"), m.end("value"), "name")
                     break
-                if lab.identifier and value.lower() not in _EMPTY:
+                if lab.identifier and _filled(value):
                     record.evidence, record.mention = "staff", (m.start("value"), m.end("value"), "staff")
                     break
                 if lab.email and _EMAIL.search(value):
@@ -386,12 +415,12 @@ def _adjacent(text: str, prev_end: int, start: int) -> bool:
 
 def _filled(value: str) -> bool:
     v = value.strip()
-    return bool(v) and v.lower() not in _EMPTY
+    return bool(v) and v.lower() not in _EMPTY and not placeholder(v)
 
 
 def _name_like(value: str) -> bool:
     v = value.strip()
-    if not v or len(v) > 80 or v.lower() in _EMPTY or "@" in v:
+    if not v or len(v) > 80 or v.lower() in _EMPTY or "@" in v or placeholder(v):
         return False
     digits = len(v) - len(v.translate(_NO_DIGITS))
     return digits * 3 < len(v) and _NAME_LIKE.search(v) is not None

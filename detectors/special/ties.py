@@ -92,6 +92,10 @@ GENERIC_MARKERS = Phrases([
     "publication", "publié", "thèse", "referent", "referentin", "tagung", "fachtagung", "vortrag über",
     "publikation", "veröffentlicht", "dissertation", "speaker", "speakers", "talk on", "talk about",
     "will present", "present on", "presenting on", "lecture", "published", "thesis",
+    # information evenings: a professional topic, not a person's data (not working groups or projects: a
+    # colleague absent from the steering group because of surgery is data about her)
+    "infoavond", "info-avond", "informatieavond", "infomoment", "soirée d'information", "séance d'info",
+    "infoabend", "informationsabend", "information evening", "info session", "information session",
 ])
 AGGREGATE_WORDS = Phrases([
     "aantal", "aantallen", "totaal", "gemiddeld", "gemiddelde", "procent", "percentage", "cijfers", "geregistreerd",
@@ -172,6 +176,73 @@ _INSTRUCTION = re.compile(
     r"(?<!\w)(?i:u\skunt|je\skunt|jij\skunt|u\smoet|je\smoet|vous\spouvez|tu\speux|vous\sdevez|"
     r"il\svous\sfaut|sie\skönnen|du\skannst|sie\smüssen|sie\sbenötigen|benötigen\ssie|you\scan\s(?:apply|request|"
     r"download|obtain|ask|get)|you\smay|you\smust|you\sneed|you\swill\sneed)(?!\w)"
+)
+# The hit word itself names a group of people: "vakbondsafgevaardigden", "syndicalistes", "Gewerkschaftsmitglieder",
+# "union members", "diabetici", "Gläubigen" (the rest of the word or the next word after the hit).
+_PLURAL_HIT = re.compile(
+    r"(?i:afgevaardigden|vertegenwoordigers|leden|militanten|patiënten|gelovigen|délégués|déléguées|représentants|"
+    r"membres|militants|adhérents|patients|croyants|fidèles|vertreter|vertreterinnen|mitglieder|patienten|"
+    r"gläubigen|delegierten|representatives|members|delegates|reps|stewards|believers)$"
+)
+_WORD_END = re.compile(r"[\w\-]{0,30}")
+_NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\-]{2,30})")
+
+
+def _plural_hit(text: str, end: int) -> bool:
+    """The hit's word (or the next word) names a group of people: "vakbondsafgevaardigden", "union members"."""
+    m = _WORD_END.match(text, end)
+    w = text[max(0, end - 30) : m.end()].rsplit(None, 1)[-1] if m else ""
+    if _PLURAL_HIT.search(w):
+        return True
+    n = _NEXT_WORD.match(text, m.end() if m else end)
+    return n is not None and _PLURAL_HIT.fullmatch(n.group(1)) is not None
+# A subject line naming the file's person: "Betreft: dossier van Dhr. Peeters", "Objet : dossier de Mme X".
+_SUBJECT_LINE = re.compile(
+    r"^[ \t>]{0,8}(?i:betreft|onderwerp|inzake|objet|concerne|betreff|subject|re)[ \t]{0,3}:[^\n]{0,60}$",
+    re.MULTILINE,
+)
+# A public mandate: the party of a mayor, alderman, councillor, MP or minister is public by that mandate
+# (council minutes, press releases, agendas), not an opinion disclosed about a private person.
+_MANDATE = re.compile(
+    r"(?<!\w)(?i:burgemeester|schepen|raadslid|gemeenteraadslid|provincieraadslid|ocmw-raadslid|districtsraadslid|"
+    r"wethouder|statenlid|kamerlid|volksvertegenwoordiger|parlementslid|senator|minister|staatssecretaris|"
+    r"gedeputeerde|fractievoorzitter|fractieleider|partijvoorzitter|lijsttrekker|mandataris|verkozene|"
+    r"bourgmestre|échevin|échevine|conseiller\scommunal|conseillère\scommunale|conseiller\sprovincial|"
+    r"conseillère\sprovinciale|député|députée|sénateur|sénatrice|ministre|chef\sde\sgroupe|président\sde\sparti|"
+    r"mandataire|élu|élue|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|ratsherr|ratsfrau|"
+    r"ratsmitglied|stadtrat|stadträtin|gemeinderat|gemeinderätin|abgeordnete|abgeordneter|landtagsabgeordnete|"
+    r"bundestagsabgeordnete|fraktionsvorsitzende|fraktionsvorsitzender|parteivorsitzende|parteivorsitzender|"
+    r"ministerin|mandatsträger|mayor|councillor|councilor|cllr|alderman|mp|mep|member\sof\sparliament|"
+    r"senator|party\sleader|group\sleader)(?!\w)"
+)
+# ... as the title of the named person: "burgemeester Jan Peeters", "Councillor Ann Jones", "MdB Karl Weiß (CDU)".
+_MANDATE_BEFORE = re.compile(_MANDATE.pattern + r"[ \t\u00a0]{1,3}(?:\w{1,12}\.?[ \t]{1,2}){0,2}$")
+# The criminal-record *document* (an extract, a certificate of good conduct) named in a request or a
+# requirement ("een uittreksel ... nodig", "merci de transmettre un extrait de casier", "Vorlage eines
+# Führungszeugnisses", "please send a criminal record check"), or its receipt acknowledged: a procedure,
+# unless the sentence states
+# what the record holds (a conviction, an offence, a sentence).
+_RECORD_DOCUMENT = re.compile(
+    r"(?<!\w)(?i:uittreksel|strafregister|getuigschrift\sgoed\sgedrag|bewijs\svan\sgoed\sgedrag|vog|extrait|"
+    r"casier\sjudiciaire|certificat\sde\sbonne\sconduite|bonne\svie\set\smœurs|führungszeugnis|"
+    r"strafregisterauszug|criminal\srecord\s(?:check|extract|certificate)|certificate\sof\sgood\sconduct|"
+    r"police\scertificate|dbs\scheck|dbs\scertificate|record\scheck)"
+)
+_RECORD_REQUEST = re.compile(
+    r"(?<!\w)(?i:nodig|vereist|verplicht|bezorgen|bezorg|aanvragen|aanvraag|vraagt|vraag|voorleggen|voorlegt|"
+    r"indienen|opvragen|opsturen|bezorgt|model\s?[12]|niet\souder\sdan|recent|besoin|fournir|transmettre|"
+    r"demander|demandez|requis|requise|exigé|exigée|exige|produire|joindre|modèle\s?[12]|moins\sde\s\w+\smois|"
+    r"vorlegen|vorlage|einreichen|beantragen|beantragt|erforderlich|benötigen|benötigt|erweitert\w*|"
+    r"send|provide|submit|request|obtain|required|requires|require|need|apply|bring|issued|upload|"
+    # ... or its receipt acknowledged ("goed ontvangen", "bien reçu", "ist eingegangen", "we have received")
+    r"ontvangen|ontvingen|reçu|reçue|eingegangen|erhalten|received|compleet|volledig|complet|complète|"
+    r"vollständig|complete)(?!\w)"
+)
+_RECORD_CONTENT = re.compile(
+    r"(?i:veroordeel|veroordeling|straf(?!register|blad)|gevangenis|diefstal|fraude|oplichting|mishandel|"
+    r"condamn|peine|prison|vol\b|escroquer|coups\set|sursis|verurteil|vorstraf|freiheitsstraf|bewährung|haft\b|"
+    r"gefängnis|betrug|diebstahl|körperverletz|eintrag|convict|sentence|jail|theft|fraud|caution|offence|offense|"
+    r"assault|vermeldt|mentionne|shows|enthält|blanco|vierge|clean)"
 )
 _DEMONSTRATIVE = re.compile(r"(?<!\w)(?i:deze|these|those|ces|diese|dieser|diesen)\s")
 # Something in a sentence that refers to a (singular) person.
@@ -381,12 +452,19 @@ class TieFeatures:
             f["name_far"] = min(2.0, d / 100)
             if not (slo <= best.start and best.end <= shi):
                 f["name_other_sentence"] = 1.0
-                if (best.start, best.end) in self.tied:
-                    f["mention_tied"] = 1.0  # the person of an earlier finding: the paragraph is about them
+                if (best.start, best.end) in self.tied or _SUBJECT_LINE.search(
+                        text, text.rfind("\n", 0, best.start) + 1, best.start):
+                    # the person of an earlier finding, or the one the mail is about ("Betreft: dossier van
+                    # Dhr. Peeters"): the text is about them
+                    f["mention_tied"] = 1.0
                 elif not self._points_back(best, slo, shi):
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
             if self._in_list(best):
                 f["name_in_list"] = 1.0
+                if "name_other_sentence" in f and "mention_tied" not in f:
+                    # an attendee of a roster ("Present: A (chair), B, C") and the hit in a later sentence:
+                    # minutes name who attended, not whose data the agenda items are
+                    f["roster_name"] = 1.0
             found.append((best.kind, d))
             tie.mention = best
         if found:
@@ -397,10 +475,11 @@ class TieFeatures:
         # context
         generic = min(3, GENERIC_MARKERS.count(ctx, slo, shi))
         strong = any(k in f for k in ("ev_id", "ev_subject", "ev_possessive", "ev_pronoun"))
-        if generic:
+        if generic and not strong:
+            # a marker word of a generic text ("workshop", "training", "tender") cancels a name tie; it does
+            # not cancel "he is undergoing chemotherapy" (a pronoun, a possessive, a dossier subject, a number)
             f["generic"] = float(generic)
-            if not strong:
-                f["generic_weak"] = float(generic)
+            f["generic_weak"] = float(generic)
         if self.generic_text:
             f["generic_text"] = round(self.generic_text, 3)
         counts = sum(1 for m in _COUNT.finditer(text, slo, shi)
@@ -409,8 +488,9 @@ class TieFeatures:
                      + AGGREGATE_WORDS.count(ctx, slo, shi))
         if aggregate:
             f["aggregate"] = float(min(3, aggregate))
-        if any(not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
-               for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
+        if _plural_hit(text, e) or any(
+                not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
+                for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
             # "de werknemers met ...", not "deze drie medewerkers" (named ones) nor "les agents ..., Patrick
             # Lejeune et ... sont" (the named people are the subject)
             f["plural_subject"] = 1.0
@@ -425,6 +505,8 @@ class TieFeatures:
         second = "ev_possessive2" in f or "ev_pronoun2" in f
         if second and (conditional or self.group_address or generic or procedural or self.hypothetical):
             f["second_generic"] = 1.0  # "Als u ziek bent, ...", a circular to all staff
+        elif second and self.named_address:
+            f["mention_tied"] = 1.0  # "Beste mevrouw Peeters, uw ziekteverlof ...": the letter is about her
         line_start = text.rfind("\n", 0, s) + 1
         if text[line_start : min(s, line_start + 12)].lstrip(" \t").startswith(">"):
             f["quoted"] = 1.0
@@ -434,6 +516,13 @@ class TieFeatures:
             f["instruction"] = 1.0  # "U kunt ... aanvragen", "Sie können ... herunterladen", "you can apply"
         if enumerated(text, s, e) and not ctx.names_in(max(0, s - 60), s - 1):
             f["enumerated"] = 1.0  # "Aïd el-Fitr, Yom Kippour, Noël"; not "La famille Benali, d'origine rom,"
+        if (hit.entity == "ART9_POLITICAL_OPINION" and best is not None and tie.kind in WEAK
+                and _MANDATE_BEFORE.search(text, max(0, best.start - 40), best.start)):
+            f["mandate"] = 1.0  # "schepen Els Peeters, lid van de N-VA", "Councillor Jones, a Labour member": public
+        if (hit.entity == "ART10_CRIMINAL" and _RECORD_DOCUMENT.search(text, max(slo, s - 40), min(shi, e + 40))
+                and _RECORD_REQUEST.search(text, slo, shi)
+                and not self._record_content(slo, shi, own=best is not None and "name_other_sentence" not in f)):
+            f["record_request"] = 1.0  # "send us an extract of your criminal record": a procedure
         if topic_count > 1:
             f["topic_density"] = round(min(2.0, math.log10(topic_count)), 3)
         line_end = text.find("\n", e, e + 80)
@@ -444,10 +533,29 @@ class TieFeatures:
                 f["heading"] = 1.0
         return tie
 
+    def _record_content(self, slo: int, shi: int, own: bool) -> bool:
+        """The sentence says what a criminal-record extract holds; for a named person's own extract ("het
+        uittreksel van Kevin Desmet ontvangen. Daarop staat een veroordeling"), the rest of the paragraph too."""
+        text = self.ctx.text
+        if not own:
+            return _RECORD_CONTENT.search(text, slo, shi) is not None
+        blank = _BLANK_LINE.search(text, shi, min(len(text), shi + 400))
+        hi = blank.start() if blank else min(len(text), shi + 400)
+        return _RECORD_CONTENT.search(text, slo, hi) is not None
+
     @cached_property
     def group_address(self) -> float:
         """The text opens by addressing a group ("Beste collega's", "Chers collègues", "Dear all")."""
         return 1.0 if _GROUP_SALUTATION.search(self.ctx.text[:600]) else 0.0
+
+    @cached_property
+    def named_address(self) -> bool:
+        """The text opens by addressing one named person ("Beste mevrouw Peeters", "Sehr geehrter Herr Weber")."""
+        ctx = self.ctx
+        if self.group_address:
+            return False
+        return any(m.kind in ("title", "name") and ctx.salutations.contains(m.start, m.end)
+                   for m in ctx.names_in(0, min(len(ctx.text), 300)))
 
     @cached_property
     def list_lines(self) -> set[int]:

@@ -1,0 +1,155 @@
+# ruff: noqa: E501  (mail text)
+"""Fifth batch (split ``tune``): short mails written to probe one mechanism each — whose IBAN it is (a company's,
+an association's, the city's / CPAS's, a private person's allowance or refund), party membership versus a public
+mandate, a criminal-record extract asked for or received versus its content, illness and disability in HR mail,
+biometric templates, BSN writings, generic talk with a name nearby (info evenings, working groups, circulars).
+Tuning data for the rules and the fitted tie weights; invented people and numbers."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from build import Mail
+
+SCENARIOS: list[Callable[[random.Random], Mail]] = []
+_FROM = {"nl": "dienst@gemeente-voorbeeld.be", "fr": "service@commune-exemple.be", "de": "amt@gemeinde-beispiel.be", "en": "office@eu-agency.eu"}
+_TO = {"nl": "partner@extern-bureau.be", "fr": "partenaire@bureau-externe.be", "de": "partner@externes-buero.de", "en": "partner@external-firm.com"}
+_SUBJECT = {"nl": "Ter info", "fr": "Pour information", "de": "Zur Information", "en": "For your information"}
+
+CASES: list[tuple[str, str, str, list[str], str]] = [
+    ('p-iban-00', 'nl', 'allow', [], 'Geachte,\n\nWij bevestigen de betaling van uw factuur 2026/331 van 1.250,00 EUR op uw rekening BE77 3632 5308 2942.\n\nMet vriendelijke groeten,\nDienst Financiën\n\nAan: Bouwwerken Peeters NV'),
+    ('p-iban-01', 'nl', 'allow', [], 'Beste,\n\nUw factuur nr. 88 werd vandaag betaald op rekening BE10 3770 8101 1104 van Garage Janssens BVBA.\n\nGroeten,\nBoekhouding'),
+    ('p-iban-02', 'fr', 'allow', [], 'Bonjour,\n\nNous avons procédé au paiement de votre facture F-2231 sur le compte BE10 0638 9906 0804 de Nettoyage Dupont SA.\n\nCordialement,\nService comptabilité'),
+    ('p-iban-03', 'fr', 'allow', [], "Madame,\n\nLa redevance de 45 EUR est à verser sur le compte de la commune BE59 0636 1352 4126 avec la communication +++090/1234/56789+++.\n\nL'administration communale"),
+    ('p-iban-04', 'nl', 'allow', [], 'Beste mevrouw Peeters,\n\nGelieve het bedrag van 60 EUR te storten op de rekening van het OCMW BE98 7510 9730 6093.\n\nMvg,\nOCMW'),
+    ('p-iban-05', 'de', 'allow', [], 'Sehr geehrte Frau Müller,\n\nbitte überweisen Sie die Gebühr von 30 EUR auf das Konto der Gemeinde DE67 1007 0000 0922 1216 76.\n\nMit freundlichen Grüßen\nGemeindeverwaltung'),
+    ('p-iban-06', 'en', 'allow', [], 'Dear Sir,\n\nOur bank details have changed. From 1 January please pay our invoices to BE94 0637 2753 6714 (Acme Consulting BV, VAT BE0456.789.123).\n\nRegards,\nAccounts'),
+    ('p-iban-07', 'fr', 'allow', [], 'Bonjour,\n\nSuite à votre demande, voici nos coordonnées bancaires : Imprimerie Lemaire SRL, IBAN BE51 3771 1719 7962, TVA BE 0412.345.678.\n\nBien à vous,\nJulie'),
+    ('p-iban-08', 'de', 'allow', [], 'Hallo,\n\nunsere neue Bankverbindung: Müller Bau GmbH, IBAN DE55 3905 0000 8979 5440 25, Sparkasse Aachen.\n\nGruß\nBuchhaltung'),
+    ('p-iban-09', 'nl', 'allow', [], 'Beste,\n\nHerinnering: factuur 2026-044 staat nog open. Rekeningnummer: BE50 3770 9917 0918\nOndernemingsnummer: 0456.789.123\n\nMvg,\nDe Vlaamse Drukker BV'),
+    ('p-iban-10', 'nl', 'allow', [], 'Geachte,\n\nDe subsidie van 5.000 EUR voor vzw Sportclub Lede wordt gestort op rekening BE04 7512 0770 5231 van de vereniging.\n\nMvg,\nSportdienst'),
+    ('p-iban-11', 'nl', 'block', ['IBAN_CODE'], 'Beste,\n\nDe huurtoelage van mevrouw Sarah Wouters wordt gestort op haar rekening BE27 1439 7810 6473.\n\nMvg'),
+    ('p-iban-12', 'fr', 'block', ['IBAN_CODE'], "Bonjour,\n\nL'allocation de M. Kevin Dubois sera versée sur son compte BE74 0019 6821 8007 dès le mois prochain.\n\nCordialement"),
+    ('p-iban-13', 'en', 'block', ['IBAN_CODE'], 'Hi,\n\nPlease refund the deposit of Mr James Walker to his account BE29 7516 6551 9464.\n\nThanks'),
+    ('p-iban-14', 'de', 'block', ['IBAN_CODE'], 'Hallo,\n\nDas Kindergeld für Frau Anna Becker geht ab Januar auf ihr Konto DE86 3704 0044 4192 9837 56.\n\nGruß'),
+    ('p-iban-15', 'nl', 'block', ['IBAN_CODE'], 'Dag Tom,\n\nRekening werknemer: BE52 0019 3392 8709\nNaam: Pieter Claes\n\nGroet'),
+    ('p-iban-16', 'fr', 'block', ['IBAN_CODE'], 'Bonjour,\n\nVoici le compte de Mme Fatima Benali pour le remboursement de ses frais médicaux : BE35 0684 8588 3737.\n\nMerci'),
+    ('p-iban-17', 'de', 'block', ['IBAN_CODE'], 'Hallo,\n\nfür die Rückerstattung an Herrn Tim Schäfer bitte DE75 5001 0517 9209 5054 44 verwenden.\n\nDanke'),
+    ('p-iban-18', 'nl', 'block', ['IBAN_CODE'], 'Beste,\n\nkunt u het leefloon van dhr. Yusuf Demir vanaf deze maand op BE83 0639 5783 4215 storten? Hij heeft een nieuwe bank.\n\nDank'),
+    ('p-art-00', 'nl', 'allow', [], 'Beste,\n\nBurgemeester Jan Peeters (N-VA) opent zaterdag het nieuwe zwembad. Schepen Els Martens (Vooruit) houdt een toespraak.\n\nCommunicatiedienst'),
+    ('p-art-01', 'fr', 'allow', [], "Bonjour,\n\nLe bourgmestre Pierre Lambert (MR) et l'échevine Sophie Renard (PS) présideront la cérémonie du 11 novembre.\n\nLe secrétariat"),
+    ('p-art-02', 'de', 'allow', [], 'Hallo,\n\nder Landtagsabgeordnete Thomas Krüger (CDU) besucht am Freitag unsere Schule und spricht mit der Klasse 10b über Demokratie.\n\nSchulleitung'),
+    ('p-art-03', 'en', 'allow', [], 'Dear colleagues,\n\nThe Minister, Ms Jane Holt MP (Labour), will open the conference on Monday.\n\nEvents team'),
+    ('p-art-04', 'nl', 'allow', [], 'Beste collega,\n\nRaadslid Tom Vos van Groen heeft een vraag ingediend over het zwembad; kun je tegen maandag een antwoord voorbereiden?\n\nSecretariaat'),
+    ('p-art-05', 'nl', 'block', ['ART9_POLITICAL_OPINION'], 'Hoi Anja,\n\nWist je dat onze boekhouder Koen Smets lid is van de N-VA? Hij deelt er ook folders voor uit.\n\nLien'),
+    ('p-art-06', 'fr', 'block', ['ART9_POLITICAL_OPINION'], 'Bonjour,\n\nNotre collègue Julie Marchal est membre du PTB depuis 2019 et milite activement pour le parti.\n\nPaul'),
+    ('p-art-07', 'de', 'block', ['ART9_POLITICAL_OPINION'], 'Hallo Sven,\n\nunser Kollege Frank Huber ist Mitglied der AfD und hat das auch im Team erzählt.\n\nGruß'),
+    ('p-art-08', 'en', 'block', ['ART9_POLITICAL_OPINION'], 'Hi Sam,\n\nFor your file: our employee Daniel Ross votes Conservative and is a member of the party.\n\nBest'),
+    ('p-art-09', 'nl', 'allow', [], 'Beste heer Claes,\n\nVoor uw aanwerving hebben wij een recent uittreksel uit het strafregister nodig. U vraagt dit aan bij uw gemeente.\n\nMvg,\nHR'),
+    ('p-art-10', 'nl', 'allow', [], 'Bonjour Madame Lejeune,\n\nPour finaliser votre dossier, merci de nous transmettre un extrait de casier judiciaire (modèle 2) datant de moins de trois mois.\n\nCordialement,\nRH'),
+    ('p-art-11', 'de', 'allow', [], 'Sehr geehrter Herr Wagner,\n\nbitte reichen Sie vor Dienstbeginn ein erweitertes Führungszeugnis ein. Sie beantragen es beim Bürgeramt.\n\nMit freundlichen Grüßen\nPersonal'),
+    ('p-art-12', 'en', 'allow', [], 'Dear Ms Carter,\n\nPlease send us a basic criminal record check (DBS certificate) before your start date.\n\nHR'),
+    ('p-art-13', 'nl', 'block', ['ART10_CRIMINAL'], 'Beste Lies,\n\nHet uittreksel van Tom Claes vermeldt een veroordeling voor diefstal.\n\nGroet'),
+    ('p-art-14', 'nl', 'block', ['ART10_CRIMINAL'], "Bonjour,\n\nL'extrait de casier judiciaire de M. Kevin Lambert mentionne une condamnation pour coups et blessures.\n\nRH"),
+    ('p-art-15', 'de', 'block', ['ART10_CRIMINAL'], 'Hallo,\n\nHerr Max Berger ist vorbestraft (Betrug, 2021).\n\nGruß'),
+    ('p-art-16', 'en', 'block', ['ART10_CRIMINAL'], 'Hi,\n\nThe DBS check of applicant Ryan Moore shows a caution for theft in 2019.\n\nHR'),
+    ('p-art-17', 'nl', 'block', ['ART9_HEALTH'], 'Beste,\n\nPeter Janssens is sinds maandag afwezig wegens een hernia en blijft zes weken thuis.\n\nHR'),
+    ('p-art-18', 'nl', 'block', ['ART9_HEALTH'], "Bonjour,\n\nMme Claire Martin présente un taux d'invalidité de 33 % suite à son accident.\n\nRH"),
+    ('p-art-19', 'de', 'block', ['ART9_HEALTH'], 'Hallo,\n\nHerr Jonas Keller hat einen Grad der Behinderung von 50 und braucht einen Parkplatz nahe am Eingang.\n\nPersonal'),
+    ('p-art-20', 'en', 'block', ['ART9_HEALTH'], 'Hi,\n\nMs Laura Evans is on sick leave with long covid until the end of January.\n\nHR'),
+    ('p-art-21', 'nl', 'allow', [], "Beste collega's,\n\nVanaf een graad van invaliditeit van 66 % hebt u recht op extra verlofdagen. Vraag het formulier aan bij HR.\n\nHR"),
+    ('p-art-22', 'nl', 'allow', [], "Chers collègues,\n\nEn cas d'incapacité de travail, prévenez votre responsable avant 9h et envoyez le certificat médical au service médical.\n\nRH"),
+    ('p-art-23', 'nl', 'block', ['ART9_BIOMETRIC'], 'Dag,\n\nIn bijlage de irisscan van medewerker Jef Luyten voor de nieuwe toegangspoort.\n\nICT'),
+    ('p-art-24', 'fr', 'block', ['ART9_BIOMETRIC'], "Bonjour,\n\nLe gabarit facial de Mme Nadia Haddad n'est plus reconnu par le lecteur ; pouvez-vous le réenregistrer ?\n\nIT"),
+    ('p-art-25', 'fr', 'allow', [], 'Bonjour,\n\nLe nouveau système de pointage utilise la reconnaissance faciale ; les gabarits sont stockés uniquement sur le badge.\n\nIT'),
+    ('p-art-26', 'de', 'allow', [], 'Hallo,\n\nim neuen Zutrittssystem werden Fingerabdruck-Templates nur lokal auf der Karte gespeichert.\n\nIT'),
+    ('p-fb-00', 'nl', 'allow', [], "Beste collega's,\n\nOp 12 maart organiseren we een infosessie over diabetes op het werk. Spreker is dr. An Claes, endocrinoloog. Inschrijven via het intranet.\n\nPreventiedienst"),
+    ('p-fb-01', 'nl', 'allow', [], 'Dag Jan,\n\nKun je de offerte voor de griepvaccinatie van ons personeel nakijken? Sandra Peeters van de arbeidsgeneeskundige dienst heeft ze gestuurd.\n\nGroet,\nKoen'),
+    ('p-fb-02', 'fr', 'allow', [], 'Bonjour,\n\nLe rapport annuel indique que 12 agents ont été en incapacité de longue durée en 2025, principalement pour des troubles musculo-squelettiques. Contact : Marie Dupont.\n\nRH'),
+    ('p-fb-03', 'de', 'allow', [], 'Hallo Frau Schmidt,\n\nanbei das Protokoll der Personalversammlung. Herr Weber (ver.di) berichtete über die Tarifverhandlungen; 45 Beschäftigte nahmen teil.\n\nGruß'),
+    ('p-fb-04', 'en', 'allow', [], 'Hi Mark,\n\nThanks for the draft of the diversity policy. I added a paragraph on religious holidays and one on reasonable accommodation for staff with a disability.\n\nCheers,\nAnna Lee'),
+    ('p-fb-05', 'nl', 'allow', [], 'Beste mevrouw Wouters,\n\nBedankt voor uw vraag. Een uittreksel uit het strafregister kunt u aanvragen via Mijn Justitie; voor werken met kinderen hebt u model 2 nodig.\n\nMet vriendelijke groeten,\nBurgerzaken'),
+    ('p-fb-06', 'fr', 'allow', [], 'Bonjour Monsieur Lambert,\n\nVous trouverez ci-joint le programme du colloque sur la récidive et la réinsertion des détenus. Votre intervention est prévue à 14h.\n\nLe comité organisateur'),
+    ('p-fb-07', 'de', 'allow', [], 'Sehr geehrter Herr Dr. Braun,\n\nvielen Dank für Ihren Vortrag über Diabetes und Herzinsuffizienz bei älteren Patienten.\n\nMit freundlichen Grüßen\nAkademie'),
+    ('p-fb-08', 'en', 'allow', [], 'Dear Ms Green,\n\nThank you for applying. The position requires a criminal record check; you will receive the form after the interview.\n\nKind regards,\nHR'),
+    ('p-fb-09', 'nl', 'allow', [], 'Beste,\n\nDe stakingsaanzegging van ACOD en ACV voor 15 december is ontvangen. Karel Smet van HR coördineert de minimale dienstverlening.\n\nDirectie'),
+    ('p-fb-10', 'de', 'allow', [], 'Hallo,\n\nim Anhang die Einladung zum Gottesdienst zum Jahresende. Pfarrer Thomas Müller wird die Predigt halten.\n\nGemeindebüro'),
+    ('p-fb-11', 'fr', 'allow', [], 'Bonjour,\n\nLa ministre Caroline Désir (PS) a présenté hier le plan de lutte contre le harcèlement scolaire.\n\nCabinet'),
+    ('p-fb-12', 'en', 'allow', [], 'Hi all,\n\nJohn Smith from the union will present the results of the stress survey: 38 % of respondents report burnout symptoms.\n\nHR'),
+    ('p-fb-13', 'nl', 'allow', [], "Geachte heer Janssens,\n\nWij bevestigen uw inschrijving voor de opleiding 'EHBO op het werk'. De opleiding behandelt onder meer hartfalen, epilepsie en diabetes.\n\nVormingsdienst"),
+    ('p-fb-14', 'nl', 'allow', [], 'Beste Tom,\n\nIn bijlage het persbericht over de nieuwe moskee in Gent-Noord. Woordvoerder is Ahmed El Amrani.\n\nStadsdienst communicatie'),
+    ('p-fb-15', 'nl', 'allow', [], 'Dag Els,\n\nHet team van Pieter Vos werkt aan de campagne rond seksuele gezondheid voor jongeren. Kunnen jullie de affiches drukken?\n\nGroeten'),
+    ('p-fb-16', 'fr', 'allow', [], 'Bonjour Madame Renard,\n\nSuite à votre demande, voici la procédure pour obtenir la reconnaissance de votre handicap auprès du SPF Sécurité sociale : remplissez le formulaire en ligne.\n\nCordialement'),
+    ('p-fb-17', 'de', 'allow', [], 'Hallo Herr Klein,\n\nwie besprochen finden Sie anbei den Antrag auf Anerkennung einer Schwerbehinderung. Bitte füllen Sie ihn aus und senden ihn an das Versorgungsamt.\n\nMit freundlichen Grüßen'),
+    ('p-fb-18', 'en', 'allow', [], 'Dear Mr Patel,\n\nAs requested, here is the form to declare a disability for the reasonable-adjustments scheme. Completing it is voluntary.\n\nHR'),
+    ('p-fb-19', 'nl', 'allow', [], 'Beste,\n\nDe nieuwe wet op de politieke partijen (art. 12) verplicht elke partij om haar ledenaantal te publiceren. Jurist Lies Maes geeft een toelichting.\n\nJuridische dienst'),
+    ('p-rec-00', 'nl', 'block', ['NL_BSN'], 'Hoi,\n\nKun je mevrouw Jansen inschrijven? BSN 691400507.\n\nGroet'),
+    ('p-rec-01', 'nl', 'block', ['NL_BSN'], 'Beste,\n\nNaam: P. de Boer\nBSN: 691400507\nAdres: Dorpsstraat 4, Zwolle\n\nGroet'),
+    ('p-rec-02', 'nl', 'block', ['NL_BSN'], 'Beste,\n\nGraag uw reactie over cliënt 353.454.709 (burgerservicenummer), dhr. Yilmaz.\n\nGroet'),
+    ('p-rec-03', 'en', 'block', ['NL_BSN'], 'Hello,\n\nThe sofinummer of Ms Kim de Wit is 691400507.\n\nRegards'),
+    ('p-rec-04', 'nl', 'block', ['NL_BSN'], 'Hallo,\n\nSofinummer van mijn cliënt: 691400507\n\nGroet'),
+    ('p-rec-05', 'nl', 'block', ['NL_BSN'], 'Dag,\n\nhet burgerservicenummer van de aanvrager is 691400507.\n\nMvg'),
+    ('p-rec-06', 'nl', 'block', ['ART9_HEALTH'], 'Beste,\n\nHierbij het verslag van het functioneringsgesprek met Bart Peeters. Hij gaf aan dat hij sinds de zomer depressief is en medicatie neemt.\n\nHR'),
+    ('p-rec-07', 'nl', 'block', ['ART9_HEALTH'], 'Dag Sofie,\n\nAn Vermeulen belde: haar zoon heeft autisme en ze vraagt telewerk op woensdag.\n\nGroet'),
+    ('p-rec-08', 'de', 'block', ['ART9_HEALTH'], 'Hallo,\n\nFrau Petra Lang leidet an Epilepsie und darf deshalb keine Dienstfahrzeuge fahren.\n\nPersonal'),
+    ('p-rec-09', 'nl', 'block', ['ART9_HEALTH'], 'Bonjour,\n\nMonsieur Hugo Simon est diabétique de type 1 ; merci de prévoir une pause pour son injection.\n\nRH'),
+    ('p-rec-10', 'en', 'block', ['ART9_HEALTH'], 'Dear Tom,\n\nPriya Shah has been diagnosed with breast cancer and will be on leave for chemotherapy from Monday.\n\nHR'),
+    ('p-rec-11', 'nl', 'block', ['ART9_HEALTH'], 'Beste,\n\nMedewerker Dirk Maes (personeelsnummer 4471) heeft een erkende handicap van 50 %.\n\nHR'),
+    ('p-rec-12', 'nl', 'block', ['ART9_BIOMETRIC'], 'Dag,\n\nIn bijlage de vingerafdrukken van alle bezoekers van vandaag, onder wie Jan Pauwels en Ria Cools.\n\nOnthaal'),
+    ('p-rec-13', 'de', 'block', ['ART9_BIOMETRIC'], 'Hallo,\n\nanbei der Fingerabdruck-Template von Frau Julia Brandt für das Zeiterfassungssystem.\n\nIT'),
+    ('p-rec-14', 'en', 'block', ['ART9_BIOMETRIC'], 'Hi,\n\nattached is the voiceprint of our agent Michael Brown for the call-centre authentication.\n\nIT'),
+    ('p-rec-15', 'fr', 'block', ['ART9_BIOMETRIC'], "Bonjour,\n\nvoici l'empreinte vocale de Mme Sarah Lemoine enregistrée pour le serveur vocal.\n\nIT"),
+    ('p-rec-16', 'nl', 'block', ['ART10_CRIMINAL'], 'Beste,\n\nTom Claes werd vorig jaar veroordeeld tot een werkstraf voor drugsbezit.\n\nGroet'),
+    ('p-rec-17', 'fr', 'block', ['ART10_CRIMINAL'], "Bonjour,\n\nM. Bernard Dupuis a fait de la prison pour escroquerie ; je préfère vous prévenir avant l'entretien.\n\nRH"),
+    ('p-rec-18', 'de', 'block', ['ART10_CRIMINAL'], 'Hallo,\n\nHerr Karl Vogt saß zwei Jahre wegen Raub im Gefängnis.\n\nGruß'),
+    ('p-rec-19', 'nl', 'block', ['ART10_CRIMINAL'], 'Hi,\n\nMr Steven Gray was arrested last week for drink driving.\n\nHR'),
+    ('p-rec-20', 'nl', 'block', ['ART9_POLITICAL_OPINION'], 'Dag,\n\nJan Wouters is een actief lid van Groen en komt op voor de partij bij de volgende verkiezingen.\n\nGroet'),
+    ('p-rec-21', 'fr', 'block', ['ART9_POLITICAL_OPINION'], "Bonjour,\n\nNotre stagiaire Lucas Mertens vote pour le Vlaams Belang et l'affiche ouvertement.\n\nMarc"),
+    ('p-rec-22', 'de', 'block', ['ART9_POLITICAL_OPINION'], 'Hallo,\n\nFrau Ines Roth ist in der SPD aktiv und Kassiererin ihres Ortsvereins.\n\nGruß'),
+    ('p-extract-00', 'nl', 'allow', [], 'Beste mevrouw Peeters,\n\nU vroeg hoe u een uittreksel uit het strafregister kunt krijgen. Dat kan op twee manieren: online via Mijn Justitie met uw eID, of aan het loket van de dienst Burgerzaken van uw woonplaats. Het uittreksel is gratis en meteen beschikbaar.\n\nMet vriendelijke groeten,\nBurgerzaken'),
+    ('p-extract-01', 'fr', 'allow', [], 'Bonjour Monsieur Dupont,\n\nPour obtenir un extrait de casier judiciaire, rendez-vous sur Mon Dossier ou au guichet de votre commune. Le document est délivré gratuitement. Le modèle 2 est destiné aux activités avec des mineurs.\n\nCordialement,\nService Population'),
+    ('p-extract-02', 'de', 'allow', [], 'Sehr geehrte Frau Keller,\n\nein Führungszeugnis können Sie online beim Bundesamt für Justiz oder persönlich im Bürgerbüro beantragen. Die Gebühr beträgt 13 Euro. Das erweiterte Führungszeugnis benötigen Sie für die Arbeit mit Kindern.\n\nMit freundlichen Grüßen\nBürgerbüro'),
+    ('p-extract-03', 'en', 'allow', [], 'Dear Mr Novak,\n\nTo obtain a criminal record certificate, apply online through the Ministry of Justice portal. It usually takes five working days. Bring the certificate to your first day.\n\nBest regards,\nHR'),
+    ('p-extract-04', 'nl', 'allow', [], 'Beste meneer Aerts,\n\nHet uittreksel uit het strafregister (model 596.2) dat u ons bezorgde, is ouder dan drie maanden. Wilt u een nieuw exemplaar opvragen en doorsturen?\n\nMvg,\nPersoneelsdienst'),
+    ('p-extract-05', 'nl', 'allow', [], 'Bonjour Madame Simon,\n\nVotre extrait de casier judiciaire a bien été reçu, merci. Votre dossier de candidature est maintenant complet.\n\nRH'),
+    ('p-extract-06', 'de', 'allow', [], 'Hallo Herr Winter,\n\ndanke, Ihr Führungszeugnis ist bei uns eingegangen. Ihre Unterlagen sind damit vollständig.\n\nPersonalabteilung'),
+    ('p-extract-07', 'en', 'allow', [], 'Dear Ms Brown,\n\nWe have received your criminal record certificate, thank you. Your file is now complete.\n\nHR'),
+    ('p-extract-08', 'nl', 'block', ['ART10_CRIMINAL'], 'Beste,\n\nHet uittreksel uit het strafregister van dhr. Aerts vermeldt twee veroordelingen voor diefstal.\n\nGroet'),
+    ('p-extract-09', 'nl', 'block', ['ART10_CRIMINAL'], "Bonjour,\n\nLe casier judiciaire de Mme Simon n'est pas vierge : condamnation pour fraude en 2020.\n\nRH"),
+    ('p-fb2-00', 'nl', 'allow', [], "Beste collega's,\n\nVolgende week start de griepvaccinatiecampagne. Wie zich wil laten vaccineren, schrijft zich in via het intranet. Mensen met diabetes, hartziekten of een verminderde weerstand krijgen voorrang.\n\nDe vaccinatie gebeurt door dokter Sarah Willems van de arbeidsgeneeskundige dienst op dinsdag en donderdag.\n\nPreventiedienst"),
+    ('p-fb2-01', 'fr', 'allow', [], "Bonjour à tous,\n\nRappel : la journée d'étude « Santé mentale au travail » a lieu le 5 décembre. Au programme : burn-out, dépression, addictions et retour au travail après une longue maladie.\n\nIntervenante : Dr Claire Fontaine, psychiatre.\n\nLe service formation"),
+    ('p-fb2-02', 'de', 'allow', [], 'Hallo Herr Becker,\n\nwie telefonisch besprochen schicke ich Ihnen die Unterlagen zur Ausschreibung der Reinigungsleistungen für das Krankenhaus. Bitte beachten Sie die Hygienevorschriften für die Infektionsstation und die Psychiatrie.\n\nMit freundlichen Grüßen\nMaria Schulz\nEinkauf'),
+    ('p-fb2-03', 'en', 'allow', [], 'Dear Mr Thompson,\n\nThank you for your question about our policy on religious dress. Staff may wear religious symbols unless safety rules prevent it. Our diversity officer, Amina Yusuf, can answer further questions.\n\nKind regards,\nHR'),
+    ('p-fb2-04', 'nl', 'allow', [], 'Beste heer Verbruggen,\n\nIn antwoord op uw vraag: de gemeente registreert geen gegevens over de godsdienst of de etnische afkomst van haar inwoners. Voor statistieken kunt u terecht bij Statbel.\n\nMet vriendelijke groeten,\nInformatieloket'),
+    ('p-fb2-05', 'fr', 'allow', [], 'Bonjour Madame Lefèvre,\n\nSuite à votre question sur le congé pour raisons syndicales : les délégués syndicaux disposent de 12 jours par an. La demande se fait via le formulaire S12.\n\nCordialement,\nService du personnel'),
+    ('p-fb2-06', 'en', 'allow', [], 'Hi Jonas,\n\nThe new HR system will store only what is needed. Health data, trade-union membership and criminal records will not be stored; the vendor confirmed this in the contract.\n\nThanks,\nPriya'),
+    ('p-fb2-07', 'nl', 'allow', [], 'Beste Ann,\n\nKun je de vergaderzaal reserveren voor de vakbondsafgevaardigden? Het overleg met ACV, ABVV en ACLVB gaat door op 3 december om 14 uur.\n\nGroeten,\nDirk'),
+    ('p-fb2-08', 'nl', 'allow', [], 'Dag Sven,\n\nBedankt voor je mail. Ik ben morgen in Brussel voor de studiedag over genetisch onderzoek en erfelijkheid; we spreken elkaar donderdag.\n\nGroet,\nLieve'),
+    ('p-fb2-09', 'en', 'allow', [], 'Hello Tom,\n\nAs agreed, Sarah Johnson will lead the working group on the new biometric passport readers. The first meeting is on Monday.\n\nBest,\nMichael'),
+    ('p-fb2-10', 'fr', 'allow', [], "Bonjour,\n\nLe conseil communal a approuvé le règlement sur l'affichage électoral. Les partis pourront utiliser les panneaux à partir du 1er septembre. Contact : Jean Mercier, service urbanisme.\n\nSecrétariat communal"),
+    ('p-fb2-11', 'de', 'allow', [], 'Sehr geehrte Damen und Herren,\n\ndas Seminar „Umgang mit Vorstrafen im Bewerbungsverfahren“ findet am 4. Februar statt. Referentin ist Rechtsanwältin Dr. Eva Richter.\n\nIhre Akademie'),
+    ('p-fb2-12', 'nl', 'allow', [], 'Beste Karel,\n\nHet nieuwe reglement bepaalt dat personeelsleden met een handicap recht hebben op redelijke aanpassingen. Jan De Smet van de juridische dienst bekijkt de tekst nog.\n\nMvg,\nEls'),
+    ('p-fb2-13', 'nl', 'allow', [], 'Hi all,\n\nReminder: Ramadan starts next week. Colleagues who fast may ask their manager for flexible hours. Questions? Contact Omar Haddad (HR).\n\nHR team'),
+    ('p-fb2-14', 'fr', 'allow', [], "Bonjour Marc,\n\nJe t'envoie le compte rendu de la réunion du CPPT. Points abordés : 14 accidents du travail, 3 cas de burn-out déclarés, plan de prévention 2027. Présents : Anne Lejeune, Paul Mertens, Sophie Dubois.\n\nNathalie"),
+    ('p-fb2-15', 'nl', 'allow', [], 'Beste,\n\nOp de infoavond over dementie spreekt prof. Jan Van Loo over de eerste symptomen en de zorg thuis.\n\nGroet,\nLDC De Linde'),
+    ('p-fb2-16', 'en', 'allow', [], 'Dear colleagues,\n\nPlease find the agenda of the ethics committee. Item 3: study protocol on HIV prevention in prisons (principal investigator: Dr Mark Allen).\n\nSecretariat'),
+    ('p-fb2-17', 'de', 'allow', [], 'Hallo Frau Krause,\n\nvielen Dank für Ihre Bewerbung als Pflegekraft. Die Stelle umfasst die Betreuung von Patienten mit Demenz und Diabetes. Bitte bringen Sie zum Gespräch Ihre Zeugnisse mit.\n\nMit freundlichen Grüßen\nPersonalabteilung'),
+    ('p-mandate-00', 'nl', 'allow', [], 'Beste,\n\nSchepen Els Martens, lid van de N-VA, opent zaterdag de bibliotheek.\n\nCommunicatie'),
+    ('p-mandate-01', 'fr', 'allow', [], 'Bonjour,\n\nLe bourgmestre Pierre Lambert, membre du MR, inaugurera la crèche.\n\nSecrétariat'),
+    ('p-mandate-02', 'de', 'allow', [], 'Hallo,\n\nBürgermeisterin Anna Schmitt, Mitglied der SPD, eröffnet das Fest.\n\nPresse'),
+    ('p-mandate-03', 'en', 'allow', [], 'Dear all,\n\nCouncillor Ann Jones, a member of the Labour Party, chairs the committee.\n\nDemocratic services'),
+    ('p-mandate-04', 'nl', 'block', ['ART9_POLITICAL_OPINION'], 'Hoi,\n\nOnze boekhouder Koen Smets is lid van de N-VA.\n\nLien'),
+]
+
+
+def _make(slug: str, lang: str, action: str, entities: list[str], body: str) -> Callable[[random.Random], Mail]:
+    def make(rng: random.Random) -> Mail:
+        return Mail(slug, lang, action, list(entities), "probe of one mechanism (scen_batch5.py)", _FROM[lang], _TO[lang],
+                    _SUBJECT[lang], body, split="tune", group=slug)
+
+    return make
+
+
+for _case in CASES:
+    SCENARIOS.append(_make(*_case))
