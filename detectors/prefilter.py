@@ -94,25 +94,22 @@ def _literal_codes(code: int, icase: bool) -> set[int]:
     return codes
 
 
+# sre category suffixes (the NOT_ forms first: "NOT_DIGIT" also ends in "DIGIT") and their UCP spelling;
+# Python's \s (str.isspace) is UCP \s (Z categories, tab to CR, NEL) plus the separators 1C-1F
+_CATEGORIES = (
+    ("NOT_DIGIT", r"\D"), ("DIGIT", r"\d"), ("NOT_SPACE", r"\S"), ("SPACE", r"\s\x{1c}-\x{1f}"),
+    ("NOT_WORD", r"\W"), ("WORD", r"\w"), ("NOT_LINEBREAK", r"\x{0}-\x{9}\x{b}-\x{10ffff}"),
+    ("LINEBREAK", r"\x{a}"),
+)
+
+
 def _category(cat: object) -> str:
     name = str(cat)
-    if name.endswith("NOT_DIGIT"):
-        return r"\D"
-    if name.endswith("DIGIT"):
-        return r"\d"
-    if name.endswith("NOT_SPACE"):
-        return r"\S"
-    if name.endswith("SPACE"):
-        # Python's \s (str.isspace) is UCP \s (Z categories, tab to CR, NEL) plus the separators 1C-1F
-        return r"\s\x{1c}-\x{1f}" + (r"\x{5f}" if _MODE["underscore"] else "")
-    if name.endswith("NOT_WORD"):
-        return r"\W"
-    if name.endswith("WORD"):
-        return r"\w"
-    if name.endswith("NOT_LINEBREAK"):
-        return r"\x{0}-\x{9}\x{b}-\x{10ffff}"
-    if name.endswith("LINEBREAK"):
-        return r"\x{a}"
+    for suffix, spelled in _CATEGORIES:
+        if name.endswith(suffix):
+            if suffix == "SPACE" and _MODE["underscore"]:
+                return spelled + r"\x{5f}"
+            return spelled
     raise Untranslatable(name)
 
 
@@ -290,7 +287,20 @@ class _Db:
     @classmethod
     def build(cls, items: list[tuple[str, str | re.Pattern[str], bool, dict[str, bool]]]) -> tuple[_Db, set[str]]:
         """``items``: (family, regex, wants start of match, translation mode). Returns the db and the
-        families that could not be translated (always possible)."""
+        families that could not be translated (always possible). Built once per process for the same
+        items: translating and compiling take about two seconds, and a database is read-only once built
+        (scanning needs only a scratch space of its own, see :meth:`Prefilter._scratch`)."""
+        key = tuple((family, (rx.pattern, rx.flags) if isinstance(rx, re.Pattern) else rx, want_som,
+                     tuple(sorted(mode.items()))) for family, rx, want_som, mode in items)
+        with _BUILT_LOCK:
+            built = _BUILT.get(key)
+            if built is None:
+                built = _BUILT[key] = cls._build(items)
+        db, always = built
+        return db, set(always)
+
+    @classmethod
+    def _build(cls, items: list[tuple[str, str | re.Pattern[str], bool, dict[str, bool]]]) -> tuple[_Db, set[str]]:
         exprs: list[bytes] = []
         flags: list[int] = []
         families: list[str] = []
@@ -332,6 +342,11 @@ class _Db:
                 if db is not None:
                     db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
         return cls(db, families, som), always
+
+
+# _Db.build's databases by their items (a process builds the same prefilter for every engine it makes)
+_BUILT: dict[tuple[object, ...], tuple[_Db, set[str]]] = {}
+_BUILT_LOCK = threading.Lock()
 
 
 @dataclass(slots=True)

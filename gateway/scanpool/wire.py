@@ -51,15 +51,21 @@ def send_control(sock: socket.socket, message: tuple[Any, ...], fds: Iterable[in
         sock.send(data)
 
 
-def recv_control(sock: socket.socket) -> tuple[tuple[Any, ...] | None, list[int]]:
-    """One datagram: ``(message, fds)``; ``(None, [])`` at end of file (the peer is gone)."""
-    data, ancdata, _flags, _addr = sock.recvmsg(MAX_CONTROL, _FD_SPACE)
+def received_fds(ancdata: list[tuple[int, int, bytes]]) -> list[int]:
+    """The descriptors an ``SCM_RIGHTS`` control message of ``recvmsg`` carried (a cut last one dropped)."""
     fds: list[int] = []
     for level, kind, payload in ancdata:
         if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
             arr = array.array("i")
             arr.frombytes(payload[: len(payload) - (len(payload) % arr.itemsize)])
             fds.extend(arr)
+    return fds
+
+
+def recv_control(sock: socket.socket) -> tuple[tuple[Any, ...] | None, list[int]]:
+    """One datagram: ``(message, fds)``; ``(None, [])`` at end of file (the peer is gone)."""
+    data, ancdata, _flags, _addr = sock.recvmsg(MAX_CONTROL, _FD_SPACE)
+    fds = received_fds(ancdata)
     if not data:
         for fd in fds:
             os.close(fd)
@@ -114,12 +120,7 @@ def _set_once(fut: asyncio.Future[None]) -> None:
 def recv_header(sock: socket.socket) -> tuple[bytearray | None, list[int]]:
     """Blocking read of one frame header and the descriptors attached to it; (None, []) at end of file."""
     data, ancdata, _flags, _addr = sock.recvmsg(HEADER.size, socket.CMSG_SPACE(4 * array.array("i").itemsize))
-    fds: list[int] = []
-    for level, kind, payload in ancdata:
-        if level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
-            arr = array.array("i")
-            arr.frombytes(payload[: len(payload) - (len(payload) % arr.itemsize)])
-            fds.extend(arr)
+    fds = received_fds(ancdata)
     if not data:
         close_fds(fds)
         return None, []
