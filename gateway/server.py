@@ -86,16 +86,25 @@ class Gateway:
             log_level=s.log_level,
             log_json=s.log_format == "json",
         )
-        await self.scanner.start()
-        from gateway.extract.tools import missing_tools, warn_missing_once
+        # The scanner processes start (the template builds its engine) while this process opens the
+        # quarantine and the health endpoint (/readyz says "not ready" until a scan can run); the SMTP
+        # listener opens only once they are up.
+        starting = asyncio.ensure_future(self.scanner.start())
+        try:
+            from gateway.extract.tools import missing_tools, warn_missing_once
 
-        warn_missing_once()  # once per process: files that need a missing reader get findings saying so
-        self._missing_tools = ", ".join(missing_tools())
-        self.quarantine = await self._open_quarantine()
-        services = Services(s, self.scanner, self.policy, self.relay, self.quarantine)
-        self._open_human_loop(services)
-        self.handler = GatewayHandler(s, Pipeline(services))
-        self._http = self._start_http()
+            warn_missing_once()  # once per process: files that need a missing reader get findings saying so
+            self._missing_tools = ", ".join(missing_tools())
+            self.quarantine = await self._open_quarantine()
+            services = Services(s, self.scanner, self.policy, self.relay, self.quarantine)
+            self._open_human_loop(services)
+            self.handler = GatewayHandler(s, Pipeline(services))
+            self._http = self._start_http()
+            await starting
+        except BaseException:
+            starting.cancel()
+            await asyncio.gather(starting, return_exceptions=True)
+            raise
         sock = self.sock or open_listener(s)
         self.server = await asyncio.get_running_loop().create_server(protocol_factory(s, self.handler), sock=sock)
         addr = sock.getsockname()
