@@ -46,6 +46,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from relay import rss_pss_kib as rss_pss  # noqa: E402  (bench/relay.py, the sibling benchmark)
+
 FROM = "bench@example.fgov.be"
 TO = "colleague@example.fgov.be"  # internal: what is readable is relayed, the rest is decided on
 WORDS = ("dossier aanvraag vergadering betaling factuur rekening dienst afdeling verslag planning budget "
@@ -238,20 +242,6 @@ def tree(pid: int) -> list[int]:
         out.append(p)
         todo.extend(kids.get(p, []))
     return out
-
-
-def rss_pss(pids: list[int]) -> tuple[int, int]:
-    rss = pss = 0
-    for p in pids:
-        try:
-            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Rss:"):
-                    rss += int(line.split()[1])
-                elif line.startswith("Pss:"):
-                    pss += int(line.split()[1])
-        except OSError:
-            pass
-    return rss, pss
 
 
 def role_of(pid: int, root: int) -> str:

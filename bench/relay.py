@@ -270,8 +270,8 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def memory_mb(pids: list[int]) -> dict[str, float]:
-    """Summed RSS and PSS (shared pages split between the processes that map them)."""
+def rss_pss_kib(pids: list[int]) -> tuple[int, int]:
+    """Summed RSS and PSS in KiB (PSS: shared pages split between the processes that map them)."""
     rss = pss = 0
     for p in pids:
         try:
@@ -282,6 +282,12 @@ def memory_mb(pids: list[int]) -> dict[str, float]:
                     pss += int(line.split()[1])
         except OSError:
             pass
+    return rss, pss
+
+
+def memory_mb(pids: list[int]) -> dict[str, float]:
+    """Summed RSS and PSS in MiB, and the number of processes."""
+    rss, pss = rss_pss_kib(pids)
     return {"rss_mb": round(rss / 1024, 1), "pss_mb": round(pss / 1024, 1), "processes": len(pids)}
 
 
