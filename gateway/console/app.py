@@ -32,6 +32,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from gateway.auth import mask_user
 from gateway.console.accounts import LoginThrottle, Session, Sessions, UsersFile
 from gateway.console.i18n import LANGUAGE_NAMES, LANGUAGES, pick_language, t
 from gateway.console.oidc import OidcClient, OidcError, pkce_pair
@@ -268,7 +269,7 @@ class Console:
             return self.render(request, "login.html", s, lang, 401, message=t("login.failed", lang), local=True)
         self.throttle.succeeded(*keys)
         new = self.sessions.sign_in(s, account.name, account.roles, "local")
-        log.info("console: %s signed in", account.name)
+        log.info("console: %s signed in", mask_user(account.name))
         resp = RedirectResponse("/held", status_code=303)
         self.set_session_cookie(resp, new)
         return resp
@@ -318,7 +319,7 @@ class Console:
         if not who.roles:
             return self.render(request, "login.html", s, lang, 403, local=True, message=t("login.no_role", lang))
         new = self.sessions.sign_in(s, who.user, who.roles, "oidc")
-        log.info("console: %s signed in through OpenID Connect", who.user)
+        log.info("console: %s signed in through OpenID Connect", mask_user(who.user))
         resp = RedirectResponse("/held", status_code=303)
         self.set_session_cookie(resp, new)
         return resp
@@ -385,7 +386,7 @@ class Console:
                 await self.store.delete(qid, self.actor(s), reason)
         except (QuarantineError, GatewayError) as e:
             return t("failed", lang, ref=qid, error=str(e))
-        log.info("console: %s %s by %s", qid, op, s.user)
+        log.info("console: %s %s by %s", qid, op, mask_user(s.user))
         return t(f"done.{op}", lang, ref=qid)
 
     async def detail(self, request: Request, s: Session, lang: str, form: dict[str, list[str]]) -> Response:
@@ -434,7 +435,7 @@ class Console:
         except QuarantineError as e:
             s.flash.append(t("failed", lang, ref=qid, error=str(e)))
             return RedirectResponse(f"/held/{qid}", status_code=303)
-        log.info("console: original of %s opened by %s", qid, s.user)
+        log.info("console: original of %s opened by %s", qid, mask_user(s.user))
         return Response(data, media_type="message/rfc822",
                         headers={"Content-Disposition": f'attachment; filename="{qid}.eml"'})
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 import time
 from contextlib import closing
@@ -128,7 +129,8 @@ def test_auditor_reads_but_cannot_act(stack: Stack) -> None:
     assert stack.store.get_sync(qid).status == "held"
 
 
-def test_release_needs_csrf_and_reason_and_is_audited(stack: Stack) -> None:
+def test_release_needs_csrf_and_reason_and_is_audited(stack: Stack, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="dlpgw")
     qid = stack.held["to_release"]
     with closing(sign_in(stack, "dana")) as c:
         page = c.get(f"/held/{qid}")
@@ -147,6 +149,11 @@ def test_release_needs_csrf_and_reason_and_is_audited(stack: Stack) -> None:
     assert stack.store.get_sync(qid).status == "released"
     entry = next(a for a in stack.store.audit_sync(qid) if a.event == "release")
     assert entry.actor == "dana (console)" and entry.reason == "contract with consent"
+    # the log says who acted by a masked name only (the audit log above holds the account)
+    console_lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("console: ")]
+    assert any(line.endswith("signed in") and "d***" in line for line in console_lines)
+    assert any(f"{qid} release by d***" in line for line in console_lines)
+    assert not any("dana" in line for line in console_lines)
     assert any(m.mail_from == AN and m.rcpt_tos == ["planning@acme-consult.be"] for m in stack.sink.wait(1))
 
 
