@@ -28,11 +28,14 @@ if not (os.access(CHROMIUM, os.X_OK) and os.access(CHROMEDRIVER, os.X_OK)):
     pytest.skip(f"needs Debian's chromium and chromium-driver ({CHROMIUM}, {CHROMEDRIVER}): "
                 "sh deploy/dev/system-deps.sh test installs them", allow_module_level=True)
 webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is a test dependency (requirements.lock)")
-from selenium.common.exceptions import NoSuchElementException  # noqa: E402
+from selenium.common.exceptions import (  # noqa: E402
+    NoSuchElementException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.select import Select  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
@@ -66,11 +69,30 @@ def shot(driver, name: str) -> None:  # type: ignore[no-untyped-def]
     driver.set_window_size(1280, 1000)
 
 
+def wait_replaced(driver, old) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the page whose root element is ``old`` is gone and the next one has loaded.
+
+    Selenium's ``staleness_of`` only counts a StaleElementReferenceException as "gone"; while a page
+    is being replaced chromedriver may instead say the node "does not belong to the document"
+    (a WebDriverException), which means the same thing.
+    """
+
+    def gone(drv) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            old.is_enabled()
+        except (StaleElementReferenceException, WebDriverException):
+            return drv.execute_script("return document.readyState") == "complete"
+        return False
+
+    # A script run while the next page is still being attached may fail the same way: try again.
+    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(gone)
+
+
 def click_and_wait(driver, element) -> None:  # type: ignore[no-untyped-def]
     """Click a link or a submit button and wait until the next page replaced this one."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old))
+    wait_replaced(driver, old)
 
 
 def text(driver) -> str:  # type: ignore[no-untyped-def]
@@ -94,7 +116,7 @@ def sign_in_by_keyboard(driver, stack: Stack, user: str) -> None:  # type: ignor
     assert driver.switch_to.active_element.get_attribute("id") == "password"
     old = driver.find_element(By.TAG_NAME, "html")
     driver.switch_to.active_element.send_keys(PASSWORD, Keys.ENTER)
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old))
+    wait_replaced(driver, old)
     assert driver.current_url.endswith("/held"), text(driver)
 
 
