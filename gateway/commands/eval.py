@@ -1,6 +1,6 @@
-"""``dlp-gateway eval DIR``: precision and recall of the detectors on a labelled corpus.
+"""``dlp-gateway eval DIR [DIR...]``: precision and recall of the detectors on a labelled corpus.
 
-DIR holds ``labels.yaml`` (file name -> {lang, action: block|allow, entities: [non-allowed entity
+Each DIR holds ``labels.yaml`` (file name -> {lang, action: block|allow, entities: [non-allowed entity
 types expected], note}) and ``messages/*.eml``. Every message goes through the gateway's own
 scan path (``gateway.scan.scan_message``: extract + detect). Scores are per message:
 
@@ -11,7 +11,8 @@ scan path (``gateway.scan.scan_message``: extract + detect). Scores are per mess
   policy says), the envelope recipient being the label's ``rcpt`` or ``--rcpt``.
 
 Prints a table, the misclassified file names (``-v``: with their masked findings), and as the last
-line one JSON object. Exit status 0 after a completed run, 2 on usage errors; with
+line one JSON object. Several DIRs (e.g. the parts of a set written by two authors) are scored as one
+pool; a file name found in two of them is a usage error. Exit status 0 after a completed run, 2 on usage errors; with
 ``--min-block-recall`` / ``--max-false-block-rate``, 1 when a target is missed.
 """
 
@@ -32,7 +33,8 @@ DEFAULT_RCPT = "recipient@external.invalid"  # an external recipient: the policy
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="precision / recall of the detectors on a labelled corpus directory")
-    p.add_argument("dir", metavar="DIR", help="directory with labels.yaml and messages/*.eml")
+    p.add_argument("dir", metavar="DIR", nargs="+",
+                   help="directory with labels.yaml and messages/*.eml (several: scored as one pool)")
     p.add_argument("--org-iban", action="append", default=[], metavar="IBAN",
                    help="an IBAN of the organisation (repeatable; default: from the policy, if loadable)")
     p.add_argument("--policy", metavar="FILE", help="policy file to read the organisation's IBANs from")
@@ -96,16 +98,25 @@ def run(args: argparse.Namespace) -> int:
     from detectors import DetectionEngine, DetectorOptions
     from gateway.extract import ExtractLimits
 
-    root = Path(args.dir)
-    labels_path = root / "labels.yaml"
-    try:
-        labels = yaml.safe_load(labels_path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as e:
-        print(f"dlp-gateway eval: cannot read {labels_path}: {e}", file=sys.stderr)
-        return 2
-    if not isinstance(labels, dict):
-        print(f"dlp-gateway eval: {labels_path}: expected a mapping", file=sys.stderr)
-        return 2
+    labels: dict[str, dict] = {}
+    roots: dict[str, Path] = {}
+    for d in args.dir if isinstance(args.dir, list) else [args.dir]:
+        root = Path(d)
+        labels_path = root / "labels.yaml"
+        try:
+            part = yaml.safe_load(labels_path.read_text(encoding="utf-8")) or {}
+        except (OSError, yaml.YAMLError) as e:
+            print(f"dlp-gateway eval: cannot read {labels_path}: {e}", file=sys.stderr)
+            return 2
+        if not isinstance(part, dict):
+            print(f"dlp-gateway eval: {labels_path}: expected a mapping", file=sys.stderr)
+            return 2
+        for name in part:
+            if name in roots:
+                print(f"dlp-gateway eval: {name} is labelled in both {roots[name]} and {root}", file=sys.stderr)
+                return 2
+            roots[name] = root
+        labels.update(part)
 
     policy = None
     if args.policy_verdict:
@@ -135,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
         label = labels[name] or {}
         if args.split and label.get("split") != args.split:
             continue
-        path = root / "messages" / name
+        path = roots[name] / "messages" / name
         try:
             raw = path.read_bytes()
         except OSError:

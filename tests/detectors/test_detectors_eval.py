@@ -64,6 +64,23 @@ def test_eval_targets_and_errors(corpus: Path, tmp_path: Path, capsys: pytest.Ca
     capsys.readouterr()
 
 
+def test_eval_pools_several_directories(corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two parts of one set (two authors) are scored as one pool; a name labelled in both is refused."""
+    other = tmp_path / "part-b"
+    (other / "messages").mkdir(parents=True)
+    (other / "messages" / "06-bis.eml").write_bytes(_eml("Dossier", "BIS-nummer: 01 4109 00 166"))
+    labels = {"06-bis.eml": {"lang": "nl", "action": "block", "entities": ["BE_BIS_NUMBER"], "note": "test"}}
+    (other / "labels.yaml").write_text(json.dumps(labels), encoding="utf-8")
+    assert main(["eval", str(corpus), str(other), "--org-iban", "BE31435411161155"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["messages"] == 6
+    assert summary["block"] == {"tp": 3, "fn": 1, "fp": 1, "tn": 1}
+    assert summary["per_type"]["BE_BIS_NUMBER"]["tp"] == 1
+    (other / "labels.yaml").write_text(json.dumps({"01-nn.eml": labels["06-bis.eml"]}), encoding="utf-8")
+    assert main(["eval", str(corpus), str(other)]) == 2
+    assert "labelled in both" in capsys.readouterr().err
+
+
 def test_eval_on_project_corpus(capsys: pytest.CaptureFixture[str]) -> None:
     """The labelled corpus in tests/corpus (written by the corpus owner): block recall / false blocks."""
     root = Path(__file__).resolve().parents[1] / "corpus"
