@@ -178,19 +178,26 @@ class DigitWindowRecognizer(DlpPatternRecognizer):
 
     DIGITS: ClassVar[frozenset[int]] = frozenset()
     BASE_SCORE: ClassVar[float] = 0.5
+    # The runs of a text are found once for all these recognizers (``NumberView.memo``), without the runs of
+    # fewer digits than any of them reads (most numbers of a table: days, amounts, staff numbers).
+    RUN_FLOOR: ClassVar[int] = 8
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.DIGITS and min(cls.DIGITS) < DigitWindowRecognizer.RUN_FLOOR:
+            raise TypeError(f"{cls.__name__}: DIGITS below RUN_FLOOR ({DigitWindowRecognizer.RUN_FLOOR})")
 
     def candidates(self, text: str, view: NumberView) -> Iterator[tuple[int, int, str, float]]:
         runs = view.memo.get("runs")
         if runs is None:
-            runs = view.memo["runs"] = digit_runs(text)
+            runs = view.memo["runs"] = digit_runs(text, DigitWindowRecognizer.RUN_FLOOR)
         key = f"windows:{sorted(self.DIGITS)}"
         found = view.memo.get(key)
         if found is None:
             found = view.memo[key] = self._windows(text, runs)  # type: ignore[arg-type]
         for run, i, j in found:  # type: ignore[attr-defined]
-            digits = run.digits(i, j, text)
-            lengths = tuple(e - s for s, e in run.groups[i:j])
-            if not self.shape_ok(lengths, run, i, j) or not self.validate_digits(digits):
+            lengths = tuple([e - s for s, e in run.groups[i:j]])
+            if not self.shape_ok(lengths, run, i, j) or not self.validate_digits(run.digits(i, j, text)):
                 continue
             start, end = run.groups[i][0], run.groups[j - 1][1]
             yield start, end, self.pattern_name(lengths), self.window_score(lengths, run, i, j)

@@ -144,30 +144,50 @@ def _kind_of(joiner: str) -> str:
 class DigitRun:
     """One run of digit groups in a view: group spans and the kinds of the joiners between them."""
 
-    __slots__ = ("end", "groups", "kinds", "ndigits", "start")
+    __slots__ = ("end", "groups", "kinds", "ndigits", "shape", "start")
 
-    def __init__(self, start: int, end: int, groups: list[tuple[int, int]], kinds: list[str]) -> None:
+    def __init__(self, start: int, end: int, groups: list[tuple[int, int]], kinds: list[str],
+                 ndigits: int | None = None, shape: tuple[tuple[int, ...], tuple[str, ...]] | None = None) -> None:
         self.start = start
         self.end = end
         self.groups = groups
         self.kinds = kinds
-        self.ndigits = sum(e - s for s, e in groups)  # digits in the run (its groups' lengths)
+        # digits in the run (its groups' lengths; given by ``digit_runs``, which knows them already)
+        self.ndigits = sum([e - s for s, e in groups]) if ndigits is None else ndigits
+        # group lengths and joiner kinds: all that ``windows`` reads (no digits), its memo key
+        self.shape = (tuple([e - s for s, e in groups]), tuple(kinds)) if shape is None else shape
 
     def digits(self, i: int, j: int, text: str) -> str:
         return "".join(text[s:e] for s, e in self.groups[i:j])
 
 
-def digit_runs(text: str) -> list[DigitRun]:
-    """Every run of digit groups in ``text`` (a number view), left to right."""
+def digit_runs(text: str, min_digits: int = 1) -> list[DigitRun]:
+    """Every run of digit groups in ``text`` (a number view) holding at least ``min_digits`` digits, left to
+    right (the shorter ones, a staff number or a day in every row of a table, cost no object)."""
     runs: list[DigitRun] = []
+    # A run's groups and joiners depend on its characters only, and a table column repeats its dates and
+    # amounts: each distinct run is parsed once per text (offsets kept relative to the run's start).
+    shapes: dict[str, tuple[list[tuple[int, int]], list[str], int, tuple[tuple[int, ...], tuple[str, ...]]]] = {}
+    append = runs.append
     for m in _RUN.finditer(text):
         start, end = m.span()
-        if m.group().isdigit():
-            runs.append(DigitRun(start, end, [(start, end)], []))
+        if end - start < min_digits:
             continue
-        groups = [g.span() for g in _GROUP.finditer(text, start, end)]
-        kinds = [_kind(text[groups[k][1] : groups[k + 1][0]]) for k in range(len(groups) - 1)]
-        runs.append(DigitRun(start, end, groups, kinds))
+        run = m.group()
+        if run.isdigit():
+            n = end - start
+            append(DigitRun(start, end, [(start, end)], [], n, ((n,), ())))
+            continue
+        parsed = shapes.get(run)
+        if parsed is None:
+            rel = [g.span() for g in _GROUP.finditer(run)]
+            kinds = [_kind(run[rel[k][1] : rel[k + 1][0]]) for k in range(len(rel) - 1)]
+            lens = tuple([b - a for a, b in rel])
+            parsed = shapes[run] = (rel, kinds, sum(lens), (lens, tuple(kinds)))
+        rel, kinds, ndigits, shape = parsed
+        if ndigits < min_digits:
+            continue
+        append(DigitRun(start, end, [(start + a, start + b) for a, b in rel], list(kinds), ndigits, shape))
     return runs
 
 
@@ -220,7 +240,21 @@ def window_ok(run: DigitRun, i: int, j: int) -> bool:
 
 
 def windows(run: DigitRun, sizes: frozenset[int]) -> list[tuple[int, int]]:
-    """The acceptable windows of ``run`` holding a number of one of ``sizes`` digits."""
+    """The acceptable windows of ``run`` holding a number of one of ``sizes`` digits (do not modify the list:
+    it is shared by every run of the same shape, ``DigitRun.shape``; a column of dates has one shape)."""
+    key = (run.shape, sizes)
+    got = _WINDOWS.get(key)
+    if got is None:
+        got = _windows_of(run, sizes)
+        if len(_WINDOWS) < 8192:  # shapes are group lengths and joiner kinds (no digits); bounded anyway
+            _WINDOWS[key] = got
+    return got
+
+
+_WINDOWS: dict[tuple[tuple[tuple[int, ...], tuple[str, ...]], frozenset[int]], list[tuple[int, int]]] = {}
+
+
+def _windows_of(run: DigitRun, sizes: frozenset[int]) -> list[tuple[int, int]]:
     groups = run.groups
     n = len(groups)
     top = max(sizes)
