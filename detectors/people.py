@@ -250,25 +250,33 @@ class PeopleFinder:
             taken_until = max(taken_until, m.end())
         for m in FAMILY_NAME.finditer(text):
             out.append(Mention(m.start(), m.end(), "name"))  # weak: "the Royal family", "the Office family"
-        covered = SpanIndex((x.start, x.end) for x in out)
+        covered = SpanIndex((x.start, x.end) for x in out) if out else None
+        # One pair per table row of a staff list: the loop below runs once per capitalised pair, so it keeps
+        # its lookups local (what :meth:`may_start_name` asks, inlined).
+        first_names, not_name, search, append = self.first_names, _NOT_NAME_WORDS, NAME_PAIR.search, out.append
         pos = 0
-        while (m := NAME_PAIR.search(text, pos)) is not None:
+        while (m := search(text, pos)) is not None:
             # A rejected pair may hide a real one starting at its second word ("Jugendliche Thomas Kessler").
             pos = m.start("last")
             first, last = m.group("first").lower(), m.group("last").lower()
-            if last in _NOT_NAME_WORDS:
+            if last in not_name:
                 continue
-            if covered.any(m.start(), m.end()) or not self.may_start_name(first):
+            start, end = m.span()
+            if covered is not None and covered.any(start, end):
                 continue
-            if first in self.first_names or (first not in _NOT_NAME_WORDS and len(last) <= 20
-                                             and _role_apposition(text, m.start(), m.end())):
-                out.append(Mention(m.start(), m.end(), "name"))
-                pos = m.end()
-            elif (first not in _NOT_NAME_WORDS and len(last) <= 14 and _isolated(text, m.start(), m.end())
-                  and (AFTER_NAME_VERB.match(text, m.end())
-                       or _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()))):
-                out.append(Mention(m.start(), m.end(), "cappair"))
-                pos = m.end()
+            if first in first_names:
+                append(Mention(start, end, "name"))
+                pos = end
+            elif first in not_name:
+                continue
+            elif len(last) <= 20 and _role_apposition(text, start, end):
+                append(Mention(start, end, "name"))
+                pos = end
+            elif (len(last) <= 14 and _isolated(text, start, end)
+                  and (AFTER_NAME_VERB.match(text, end)
+                       or _AFTER_PREPOSITION.search(text, max(0, start - 12), start))):
+                append(Mention(start, end, "cappair"))
+                pos = end
         out.sort(key=lambda x: x.start)
         return out
 
