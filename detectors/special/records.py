@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -191,9 +191,9 @@ class _TableIndex:
     id_cols: list[int]
     mail_cols: list[int]
     records: dict[int, Record] = field(default_factory=dict)
-    # rows beyond MAX_ROW_FINDINGS: the categories the table found there (counted, not reported), given to
-    # their record when one is made
-    reported: dict[int, set[str]] = field(default_factory=dict)
+    # (identified rows, [(entity, rows with a value of it)] per category column): what the table found in a
+    # row, given to the row's record when it is made (set when the table has category columns)
+    found: tuple[set[int], list[tuple[str, set[int]]]] | None = None
     tests: _CellTests = field(default_factory=lambda: _CellTests())
 
 
@@ -280,8 +280,8 @@ class Records:
     def _table_hits(self, index: _TableIndex, columns: list[tuple[int, str, str, str]],
                     rows: list[list[str]]) -> None:
         """The findings of a table with category columns, column-wise: each column's distinct values are
-        judged once (``value_ok``), the rows holding a category value are the candidates, and only those
-        become records (identified, see :meth:`_identify_row`); every other row stays lazy (:meth:`at`)."""
+        judged once (``value_ok``); the rows holding a category value are identified column by column
+        (:meth:`_identified`); counting is set arithmetic, and only the rows reported become records."""
         good: list[set[int]] = []  # per entry of ``columns``: the rows whose cell is a value of the category
         judged: dict[tuple[str, str], dict[str, bool]] = {}
         for i, entity, requires, _ in columns:
@@ -291,29 +291,29 @@ class Records:
                 memo[v] = self.vocab.value_ok(entity, requires, v)
             ok = {v for v in values if memo[v]}
             good.append({r for r, c in enumerate(rows) if len(c) > i and c[i] in ok} if ok else set())
-        counts: dict[str, int] = {}
+        identified = set(self._identified(index, rows, sorted(set().union(*good))))
+        with_entity: dict[str, set[int]] = {}  # entity -> the identified rows with a value of it (any column)
+        for (_, entity, _, _), rows_ok in zip(columns, good, strict=True):
+            with_entity.setdefault(entity, set()).update(rows_ok & identified)
+        counts = {entity: len(rows_e) for entity, rows_e in with_entity.items()}
+        # Every row is counted; the first MAX_ROW_FINDINGS rows of each category are reported, and only the
+        # rows that report something become records here. The others keep what the table found in them
+        # (``_TableIndex.found``) for the record a lexicon hit may make later (``at``).
+        shown = {entity: set(sorted(rows_e)[:MAX_ROW_FINDINGS]) for entity, rows_e in with_entity.items()}
+        index.found = (identified, [(c[1], rows_ok) for c, rows_ok in zip(columns, good, strict=True)])
         mine: list[RecordHit] = []
-        for row in self._identified(index, rows, sorted(set().union(*good))):
+        for row in sorted(set().union(*shown.values())):
             found: dict[str, tuple[int, str]] = {}  # entity -> its first column with a value (and the term)
             for (i, entity, _, term), rows_ok in zip(columns, good, strict=True):
                 if row in rows_ok and entity not in found:
                     found[entity] = (i, term)
-            report = []
-            for entity, (i, term) in found.items():
-                counts[entity] = counts.get(entity, 0) + 1
-                if counts[entity] <= MAX_ROW_FINDINGS:
-                    report.append((entity, i, term))
-            if not report:  # counted only: the row becomes a record if a lexicon hit falls in it (``at``)
-                index.reported[row] = set(found)
-                continue
             cells = rows[row]
             record = self._row(index, row, cells)
-            record.entities.update(found)
-            for entity, i, term in report:
-                start = _cell_start(index.row_starts[row], cells, i)
-                mine.append(RecordHit(entity, start, start + len(cells[i]), record, "table_column", i + 1, term))
-        for h in mine:
-            h.total = counts[h.entity]
+            for entity, (i, term) in found.items():
+                if row in shown[entity]:
+                    start = _cell_start(index.row_starts[row], cells, i)
+                    mine.append(RecordHit(entity, start, start + len(cells[i]), record, "table_column", i + 1, term,
+                                          counts[entity]))
         self.hits += mine
 
     def _identified(self, index: _TableIndex, rows: list[list[str]], candidates: list[int]) -> list[int]:
@@ -353,7 +353,8 @@ class Records:
                 cells = self.ctx.text[start:end].split("\t")
             record = Record(start, end, f"!{index.table.label}={index.table.row_number(row)}", "row")
             self._identify_row(record, index, cells)
-            record.entities.update(index.reported.pop(row, ()))
+            if index.found is not None and row in index.found[0]:  # the categories the table reports here
+                record.entities.update(entity for entity, rows_ok in index.found[1] if row in rows_ok)
             index.records[row] = record
         return record
 
@@ -388,9 +389,7 @@ class Records:
         line_no, line_pos = 1, 0
         numbered: list[tuple[re.Match[str], int]] = []
         skip = sorted(self._skip_form)
-        for m in _FORM_LINE.finditer(text):
-            if skip and any(a <= m.start() < b for a, b in skip):
-                continue
+        for m in _form_lines(text, skip):
             label = m.group("label")
             if len(label.split()) > 6 or ctx.signatures.contains(m.start(), m.end()):
                 continue
@@ -449,6 +448,20 @@ class Records:
                                     record.mention, record.entities)
                 self.hits.append(RecordHit(entity, m.start("value"), m.end("value"), hit_record, "form_field", 0,
                                            term))
+
+
+def _form_lines(text: str, skip: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The ``_FORM_LINE`` matches of ``text`` that start outside the sorted ``skip`` spans (long tables), without
+    scanning those: a form line is one line, so the text between the spans is matched on its own."""
+    pos = 0
+    for a, b in skip:
+        if a > pos:
+            stop = a if a == 0 or text[a - 1] == "\n" else (text.find("\n", a) + 1 or len(text))
+            for m in _FORM_LINE.finditer(text, pos, stop):
+                if not any(x <= m.start() < y for x, y in skip):
+                    yield m
+        pos = max(pos, b)
+    yield from _FORM_LINE.finditer(text, pos)
 
 
 def _adjacent(text: str, prev_end: int, start: int) -> bool:
