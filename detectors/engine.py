@@ -323,7 +323,10 @@ def chunks(text: str, tables: tuple[Table, ...] = (), size: int = CHUNK_CHARS,
             before += text.count("\n", pos, s)
             rows_before[i] = (s, before)
             count = text.count("\n", s, e) + 1
-            numbers = tuple(t.row_number(before + k) for k in range(count))
+            if before + count <= len(t.rows):  # the common case: every row numbered (TableText)
+                numbers = tuple(t.rows[before : before + count])
+            else:
+                numbers = tuple(t.row_number(before + k) for k in range(count))
             if s > t.start and t.header and not prefix and not sub:
                 hstart = text.rfind("\n", 0, max(0, t.start - 1)) + 1
                 prefix = text[hstart : t.start]

@@ -15,7 +15,10 @@ NUM_END = r"(?![\w\-/])(?![.,]\d)"
 
 def digits_only(text: str) -> str:
     """Drop everything but ASCII digits."""
-    return "".join(c for c in text if "0" <= c <= "9")
+    return _NON_DIGITS.sub("", text)
+
+
+_NON_DIGITS = re.compile(r"[^0-9]+")
 
 
 def alnum_upper(text: str) -> str:
