@@ -191,13 +191,14 @@ class DigitWindowRecognizer(DlpPatternRecognizer):
         runs = view.memo.get("runs")
         if runs is None:
             runs = view.memo["runs"] = digit_runs(text, DigitWindowRecognizer.RUN_FLOOR)
-        key = f"windows:{sorted(self.DIGITS)}"
+        # recognizers that read the same sizes with the same shape test share the windows (BIS and national number)
+        key = f"windows:{sorted(self.DIGITS)}:{id(type(self).shape_ok)}"
         found = view.memo.get(key)
         if found is None:
             found = view.memo[key] = self._windows(text, runs)  # type: ignore[arg-type]
         for run, i, j in found:  # type: ignore[attr-defined]
             lengths = tuple([e - s for s, e in run.groups[i:j]])
-            if not self.shape_ok(lengths, run, i, j) or not self.validate_digits(run.digits(i, j, text)):
+            if not self.validate_digits(run.digits(i, j, text)):
                 continue
             start, end = run.groups[i][0], run.groups[j - 1][1]
             yield start, end, self.pattern_name(lengths), self.window_score(lengths, run, i, j)
@@ -209,11 +210,16 @@ class DigitWindowRecognizer(DlpPatternRecognizer):
             if run.end - run.start < least or run.ndigits < least:
                 continue  # a window holds exactly one of DIGITS digits: a run with fewer has none
             spans = windows(run, self.DIGITS)
-            if not spans or not run_ok(text, run):
+            if not spans:
+                continue
+            groups = run.groups
+            # the shape first: it reads only group lengths (a column of dates has no BSN shape)
+            shaped = [(i, j) for i, j in spans if self.shape_ok(tuple([e - s for s, e in groups[i:j]]), run, i, j)]
+            if not shaped or not run_ok(text, run):
                 continue
             phone = phone_groups(text, run) if spans[0][0] == 0 else 0
-            for i, j in spans:
-                if i >= phone and glued_ok(text, run.groups[i][0], run.groups[j - 1][1]):
+            for i, j in shaped:
+                if i >= phone and glued_ok(text, groups[i][0], groups[j - 1][1]):
                     out.append((run, i, j))
         # longer numbers first where windows overlap (a 9-digit BSN over its 8-digit tail)
         out.sort(key=lambda w: (w[0].groups[w[1]][0], -(w[0].groups[w[2] - 1][1])))
