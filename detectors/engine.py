@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -189,7 +190,10 @@ class DetectionEngine:
         kbo = SpanIndex((r.start, r.end) for r in results if r.entity_type == "BE_ENTERPRISE_NUMBER")
         keep: list[RecognizerResult] = []
         seen: set[tuple[str, int, int]] = set()
-        for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        # by start, then longest first (two stable sorts with C keys: a staff list has a name per row)
+        ordered = sorted(results, key=attrgetter("end"), reverse=True)
+        ordered.sort(key=attrgetter("start"))
+        for r in ordered:
             key = (r.entity_type, r.start, r.end)
             if key in seen:
                 continue

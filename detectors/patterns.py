@@ -147,21 +147,42 @@ def _kind_of(joiner: str) -> str:
 class DigitRun:
     """One run of digit groups in a view: group spans and the kinds of the joiners between them."""
 
-    __slots__ = ("end", "groups", "kinds", "ndigits", "shape", "start")
+    __slots__ = ("_groups", "_rel", "end", "kinds", "ndigits", "shape", "start")
 
-    def __init__(self, start: int, end: int, groups: list[tuple[int, int]], kinds: list[str],
-                 ndigits: int | None = None, shape: tuple[tuple[int, ...], tuple[str, ...]] | None = None) -> None:
+    def __init__(self, start: int, end: int, groups: list[tuple[int, int]], kinds: list[str]) -> None:
         self.start = start
         self.end = end
-        self.groups = groups
+        self._groups: list[tuple[int, int]] | None = groups
+        self._rel: list[tuple[int, int]] = []
         self.kinds = kinds
-        # digits in the run (its groups' lengths; given by ``digit_runs``, which knows them already)
-        self.ndigits = sum([e - s for s, e in groups]) if ndigits is None else ndigits
+        self.ndigits = sum([e - s for s, e in groups])  # digits in the run (its groups' lengths)
         # group lengths and joiner kinds: all that ``windows`` reads (no digits), its memo key
-        self.shape = (tuple([e - s for s, e in groups]), tuple(kinds)) if shape is None else shape
+        self.shape = (tuple([e - s for s, e in groups]), tuple(kinds))
+
+    @classmethod
+    def parsed(cls, start: int, end: int, rel: list[tuple[int, int]], kinds: list[str], ndigits: int,
+               shape: tuple[tuple[int, ...], tuple[str, ...]]) -> DigitRun:
+        """A run at ``start`` whose groups are ``rel`` (relative to ``start``; made absolute on first use) and
+        ``kinds`` (shared by the runs of the same characters: read-only)."""
+        run = cls.__new__(cls)
+        run.start, run.end, run._groups, run._rel = start, end, None, rel
+        run.kinds, run.ndigits, run.shape = kinds, ndigits, shape
+        return run
+
+    @property
+    def groups(self) -> list[tuple[int, int]]:
+        """The (start, end) of each group of digits in the view."""
+        groups = self._groups
+        if groups is None:
+            s = self.start
+            groups = self._groups = [(s + a, s + b) for a, b in self._rel]
+        return groups
 
     def digits(self, i: int, j: int, text: str) -> str:
         return "".join(text[s:e] for s, e in self.groups[i:j])
+
+
+_NO_KINDS: list[str] = []  # the joiners of a run that is one group (read-only)
 
 
 def digit_runs(text: str, min_digits: int = 1) -> list[DigitRun]:
@@ -171,15 +192,19 @@ def digit_runs(text: str, min_digits: int = 1) -> list[DigitRun]:
     # A run's groups and joiners depend on its characters only, and a table column repeats its dates and
     # amounts: each distinct run is parsed once per text (offsets kept relative to the run's start).
     shapes: dict[str, tuple[list[tuple[int, int]], list[str], int, tuple[tuple[int, ...], tuple[str, ...]]]] = {}
-    append = runs.append
+    plain: dict[int, tuple[list[tuple[int, int]], tuple[tuple[int, ...], tuple[str, ...]]]] = {}
+    append, make = runs.append, DigitRun.parsed
     for m in _RUN.finditer(text):
         start, end = m.span()
-        if end - start < min_digits:
+        n = end - start
+        if n < min_digits:
             continue
         run = m.group()
         if run.isdigit():
-            n = end - start
-            append(DigitRun(start, end, [(start, end)], [], n, ((n,), ())))
+            one = plain.get(n)
+            if one is None:
+                one = plain[n] = ([(0, n)], ((n,), ()))
+            append(make(start, end, one[0], _NO_KINDS, n, one[1]))
             continue
         parsed = shapes.get(run)
         if parsed is None:
@@ -188,9 +213,8 @@ def digit_runs(text: str, min_digits: int = 1) -> list[DigitRun]:
             lens = tuple([b - a for a, b in rel])
             parsed = shapes[run] = (rel, kinds, sum(lens), (lens, tuple(kinds)))
         rel, kinds, ndigits, shape = parsed
-        if ndigits < min_digits:
-            continue
-        append(DigitRun(start, end, [(start + a, start + b) for a, b in rel], list(kinds), ndigits, shape))
+        if ndigits >= min_digits:
+            append(make(start, end, rel, kinds, ndigits, shape))
     return runs
 
 
