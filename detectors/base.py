@@ -205,18 +205,23 @@ class DigitWindowRecognizer(DlpPatternRecognizer):
 
     def _windows(self, text: str, runs: list[DigitRun]) -> list[tuple[DigitRun, int, int]]:
         out: list[tuple[DigitRun, int, int]] = []
+        by_shape: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         least = min(self.DIGITS)
         for run in runs:
             if run.end - run.start < least or run.ndigits < least:
                 continue  # a window holds exactly one of DIGITS digits: a run with fewer has none
-            spans = windows(run, self.DIGITS)
-            if not spans:
-                continue
-            groups = run.groups
-            # the shape first: it reads only group lengths (a column of dates has no BSN shape)
-            shaped = [(i, j) for i, j in spans if self.shape_ok(tuple([e - s for s, e in groups[i:j]]), run, i, j)]
+            # the windows and the shape test read only the run's shape (group lengths, joiners): once per
+            # distinct shape (runs of the same characters share the shape object; a column of dates has one)
+            got = by_shape.get(id(run.shape))
+            if got is None:
+                spans = windows(run, self.DIGITS)
+                lens = run.shape[0]
+                got = by_shape[id(run.shape)] = (spans, [(i, j) for i, j in spans
+                                                         if self.shape_ok(lens[i:j], run, i, j)])
+            spans, shaped = got
             if not shaped or not run_ok(text, run):
                 continue
+            groups = run.groups
             phone = phone_groups(text, run) if spans[0][0] == 0 else 0
             for i, j in shaped:
                 if i >= phone and glued_ok(text, groups[i][0], groups[j - 1][1]):
@@ -227,7 +232,8 @@ class DigitWindowRecognizer(DlpPatternRecognizer):
 
     # --- hooks ----------------------------------------------------------------------------------
     def shape_ok(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> bool:
-        """May the number be written with these group lengths? (default: any grouping)"""
+        """May the number be written with these group lengths? (default: any grouping; an override reads only
+        the lengths and the run's shape, ``DigitRun.shape``: its answer is reused for every run of that shape)"""
         return True
 
     def validate_digits(self, digits: str) -> bool:
