@@ -120,9 +120,13 @@ class TableText:
             head = ()
         start = self._size
         numbers: list[int] = []
+        parts, size = self._parts, self._size
         for number, cells in rows:
-            self._add("\t".join(cells if cleaned else cells_text(cells)) + "\n")
+            line = "\t".join(cells if cleaned else cells_text(cells)) + "\n"
+            parts.append(line)
+            size += len(line)
             numbers.append(number)
+        self._size = size
         if numbers:
             self._tables.append(Table(start, self._size - 1, head, tuple(numbers), label))
 

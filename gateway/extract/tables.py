@@ -117,7 +117,7 @@ def add_rows(tt: TableText, records: Iterable[tuple[int, list[str]]], label: str
         for number, cells in it:
             cells = _trim(cells)
             if any(cells):
-                yield number, (cells[lead:] if not any(cells[:lead]) else cells)
+                yield number, (cells[lead:] if lead and not any(cells[:lead]) else cells)
 
     tt.add_table(header[lead:], data(), label, cleaned=True)
 
