@@ -200,9 +200,9 @@ class _TableIndex:
 class Records:
     """The records of one text: table rows (from ``Segment.tables``) and "Label: value" blocks.
 
-    Rows of a table with a category column are examined when the object is built (they make the
-    findings); the other rows only when a lexicon hit falls in one (``at``), so a long table with no
-    category column costs one pass to find its row starts.
+    A table with a category column is read column-wise when the object is built (``_table_hits``: the
+    findings); a row becomes a record when it reports a finding or when a lexicon hit falls in it (``at``),
+    so a long table costs a few passes over its columns, and per-row work only for the rows that matter.
     """
 
     def __init__(self, ctx: TextContext, tables: tuple[Table, ...] = ()) -> None:
