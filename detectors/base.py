@@ -178,35 +178,53 @@ class DigitWindowRecognizer(DlpPatternRecognizer):
 
     DIGITS: ClassVar[frozenset[int]] = frozenset()
     BASE_SCORE: ClassVar[float] = 0.5
+    # The runs of a text are found once for all these recognizers (``NumberView.memo``), without the runs of
+    # fewer digits than any of them reads (most numbers of a table: days, amounts, staff numbers).
+    RUN_FLOOR: ClassVar[int] = 8
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.DIGITS and min(cls.DIGITS) < DigitWindowRecognizer.RUN_FLOOR:
+            raise TypeError(f"{cls.__name__}: DIGITS below RUN_FLOOR ({DigitWindowRecognizer.RUN_FLOOR})")
 
     def candidates(self, text: str, view: NumberView) -> Iterator[tuple[int, int, str, float]]:
         runs = view.memo.get("runs")
         if runs is None:
-            runs = view.memo["runs"] = digit_runs(text)
-        key = f"windows:{sorted(self.DIGITS)}"
+            runs = view.memo["runs"] = digit_runs(text, DigitWindowRecognizer.RUN_FLOOR)
+        # recognizers that read the same sizes with the same shape test share the windows (BIS and national number)
+        key = f"windows:{sorted(self.DIGITS)}:{id(type(self).shape_ok)}"
         found = view.memo.get(key)
         if found is None:
             found = view.memo[key] = self._windows(text, runs)  # type: ignore[arg-type]
         for run, i, j in found:  # type: ignore[attr-defined]
-            digits = run.digits(i, j, text)
-            lengths = tuple(e - s for s, e in run.groups[i:j])
-            if not self.shape_ok(lengths, run, i, j) or not self.validate_digits(digits):
+            lengths = tuple([e - s for s, e in run.groups[i:j]])
+            if not self.validate_digits(run.digits(i, j, text)):
                 continue
             start, end = run.groups[i][0], run.groups[j - 1][1]
             yield start, end, self.pattern_name(lengths), self.window_score(lengths, run, i, j)
 
     def _windows(self, text: str, runs: list[DigitRun]) -> list[tuple[DigitRun, int, int]]:
         out: list[tuple[DigitRun, int, int]] = []
+        by_shape: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = {}
         least = min(self.DIGITS)
         for run in runs:
             if run.end - run.start < least or run.ndigits < least:
                 continue  # a window holds exactly one of DIGITS digits: a run with fewer has none
-            spans = windows(run, self.DIGITS)
-            if not spans or not run_ok(text, run):
+            # the windows and the shape test read only the run's shape (group lengths, joiners): once per
+            # distinct shape (runs of the same characters share the shape object; a column of dates has one)
+            got = by_shape.get(id(run.shape))
+            if got is None:
+                spans = windows(run, self.DIGITS)
+                lens = run.shape[0]
+                got = by_shape[id(run.shape)] = (spans, [(i, j) for i, j in spans
+                                                         if self.shape_ok(lens[i:j], run, i, j)])
+            spans, shaped = got
+            if not shaped or not run_ok(text, run):
                 continue
+            groups = run.groups
             phone = phone_groups(text, run) if spans[0][0] == 0 else 0
-            for i, j in spans:
-                if i >= phone and glued_ok(text, run.groups[i][0], run.groups[j - 1][1]):
+            for i, j in shaped:
+                if i >= phone and glued_ok(text, groups[i][0], groups[j - 1][1]):
                     out.append((run, i, j))
         # longer numbers first where windows overlap (a 9-digit BSN over its 8-digit tail)
         out.sort(key=lambda w: (w[0].groups[w[1]][0], -(w[0].groups[w[2] - 1][1])))
@@ -214,7 +232,8 @@ class DigitWindowRecognizer(DlpPatternRecognizer):
 
     # --- hooks ----------------------------------------------------------------------------------
     def shape_ok(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> bool:
-        """May the number be written with these group lengths? (default: any grouping)"""
+        """May the number be written with these group lengths? (default: any grouping; an override reads only
+        the lengths and the run's shape, ``DigitRun.shape``: its answer is reused for every run of that shape)"""
         return True
 
     def validate_digits(self, digits: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -189,7 +190,10 @@ class DetectionEngine:
         kbo = SpanIndex((r.start, r.end) for r in results if r.entity_type == "BE_ENTERPRISE_NUMBER")
         keep: list[RecognizerResult] = []
         seen: set[tuple[str, int, int]] = set()
-        for r in sorted(results, key=lambda r: (r.start, -r.end)):
+        # by start, then longest first (two stable sorts with C keys: a staff list has a name per row)
+        ordered = sorted(results, key=attrgetter("end"), reverse=True)
+        ordered.sort(key=attrgetter("start"))
+        for r in ordered:
             key = (r.entity_type, r.start, r.end)
             if key in seen:
                 continue
@@ -323,7 +327,10 @@ def chunks(text: str, tables: tuple[Table, ...] = (), size: int = CHUNK_CHARS,
             before += text.count("\n", pos, s)
             rows_before[i] = (s, before)
             count = text.count("\n", s, e) + 1
-            numbers = tuple(t.row_number(before + k) for k in range(count))
+            if before + count <= len(t.rows):  # the common case: every row numbered (TableText)
+                numbers = tuple(t.rows[before : before + count])
+            else:
+                numbers = tuple(t.row_number(before + k) for k in range(count))
             if s > t.start and t.header and not prefix and not sub:
                 hstart = text.rfind("\n", 0, max(0, t.start - 1)) + 1
                 prefix = text[hstart : t.start]

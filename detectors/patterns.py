@@ -15,7 +15,10 @@ NUM_END = r"(?![\w\-/])(?![.,]\d)"
 
 def digits_only(text: str) -> str:
     """Drop everything but ASCII digits."""
-    return "".join(c for c in text if "0" <= c <= "9")
+    return _NON_DIGITS.sub("", text)
+
+
+_NON_DIGITS = re.compile(r"[^0-9]+")
 
 
 def alnum_upper(text: str) -> str:
@@ -144,30 +147,74 @@ def _kind_of(joiner: str) -> str:
 class DigitRun:
     """One run of digit groups in a view: group spans and the kinds of the joiners between them."""
 
-    __slots__ = ("end", "groups", "kinds", "ndigits", "start")
+    __slots__ = ("_groups", "_rel", "end", "kinds", "ndigits", "shape", "start")
 
     def __init__(self, start: int, end: int, groups: list[tuple[int, int]], kinds: list[str]) -> None:
         self.start = start
         self.end = end
-        self.groups = groups
+        self._groups: list[tuple[int, int]] | None = groups
+        self._rel: list[tuple[int, int]] = []
         self.kinds = kinds
-        self.ndigits = sum(e - s for s, e in groups)  # digits in the run (its groups' lengths)
+        self.ndigits = sum([e - s for s, e in groups])  # digits in the run (its groups' lengths)
+        # group lengths and joiner kinds: all that ``windows`` reads (no digits), its memo key
+        self.shape = (tuple([e - s for s, e in groups]), tuple(kinds))
+
+    @classmethod
+    def parsed(cls, start: int, end: int, rel: list[tuple[int, int]], kinds: list[str], ndigits: int,
+               shape: tuple[tuple[int, ...], tuple[str, ...]]) -> DigitRun:
+        """A run at ``start`` whose groups are ``rel`` (relative to ``start``; made absolute on first use) and
+        ``kinds`` (shared by the runs of the same characters: read-only)."""
+        run = cls.__new__(cls)
+        run.start, run.end, run._groups, run._rel = start, end, None, rel
+        run.kinds, run.ndigits, run.shape = kinds, ndigits, shape
+        return run
+
+    @property
+    def groups(self) -> list[tuple[int, int]]:
+        """The (start, end) of each group of digits in the view."""
+        groups = self._groups
+        if groups is None:
+            s = self.start
+            groups = self._groups = [(s + a, s + b) for a, b in self._rel]
+        return groups
 
     def digits(self, i: int, j: int, text: str) -> str:
         return "".join(text[s:e] for s, e in self.groups[i:j])
 
 
-def digit_runs(text: str) -> list[DigitRun]:
-    """Every run of digit groups in ``text`` (a number view), left to right."""
+_NO_KINDS: list[str] = []  # the joiners of a run that is one group (read-only)
+
+
+def digit_runs(text: str, min_digits: int = 1) -> list[DigitRun]:
+    """Every run of digit groups in ``text`` (a number view) holding at least ``min_digits`` digits, left to
+    right (the shorter ones, a staff number or a day in every row of a table, cost no object)."""
     runs: list[DigitRun] = []
+    # A run's groups and joiners depend on its characters only, and a table column repeats its dates and
+    # amounts: each distinct run is parsed once per text (offsets kept relative to the run's start).
+    shapes: dict[str, tuple[list[tuple[int, int]], list[str], int, tuple[tuple[int, ...], tuple[str, ...]]]] = {}
+    plain: dict[int, tuple[list[tuple[int, int]], tuple[tuple[int, ...], tuple[str, ...]]]] = {}
+    append, make = runs.append, DigitRun.parsed
     for m in _RUN.finditer(text):
         start, end = m.span()
-        if m.group().isdigit():
-            runs.append(DigitRun(start, end, [(start, end)], []))
+        n = end - start
+        if n < min_digits:
             continue
-        groups = [g.span() for g in _GROUP.finditer(text, start, end)]
-        kinds = [_kind(text[groups[k][1] : groups[k + 1][0]]) for k in range(len(groups) - 1)]
-        runs.append(DigitRun(start, end, groups, kinds))
+        run = m.group()
+        if run.isdigit():
+            one = plain.get(n)
+            if one is None:
+                one = plain[n] = ([(0, n)], ((n,), ()))
+            append(make(start, end, one[0], _NO_KINDS, n, one[1]))
+            continue
+        parsed = shapes.get(run)
+        if parsed is None:
+            rel = [g.span() for g in _GROUP.finditer(run)]
+            kinds = [_kind(run[rel[k][1] : rel[k + 1][0]]) for k in range(len(rel) - 1)]
+            lens = tuple([b - a for a, b in rel])
+            parsed = shapes[run] = (rel, kinds, sum(lens), (lens, tuple(kinds)))
+        rel, kinds, ndigits, shape = parsed
+        if ndigits >= min_digits:
+            append(make(start, end, rel, kinds, ndigits, shape))
     return runs
 
 
@@ -220,7 +267,21 @@ def window_ok(run: DigitRun, i: int, j: int) -> bool:
 
 
 def windows(run: DigitRun, sizes: frozenset[int]) -> list[tuple[int, int]]:
-    """The acceptable windows of ``run`` holding a number of one of ``sizes`` digits."""
+    """The acceptable windows of ``run`` holding a number of one of ``sizes`` digits (do not modify the list:
+    it is shared by every run of the same shape, ``DigitRun.shape``; a column of dates has one shape)."""
+    key = (run.shape, sizes)
+    got = _WINDOWS.get(key)
+    if got is None:
+        got = _windows_of(run, sizes)
+        if len(_WINDOWS) < 8192:  # shapes are group lengths and joiner kinds (no digits); bounded anyway
+            _WINDOWS[key] = got
+    return got
+
+
+_WINDOWS: dict[tuple[tuple[tuple[int, ...], tuple[str, ...]], frozenset[int]], list[tuple[int, int]]] = {}
+
+
+def _windows_of(run: DigitRun, sizes: frozenset[int]) -> list[tuple[int, int]]:
     groups = run.groups
     n = len(groups)
     top = max(sizes)

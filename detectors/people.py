@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from detectors.patterns import SpanIndex, trie_regex
+from detectors.patterns import SpanIndex, _trie_regex, trie_regex
 
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŽČŠ"
 _PARTICLES = (r"(?:van|Van|de|De|der|Der|den|Den|het|ten|ter|te|le|Le|la|La|du|Du|des|von|Von|zu|vom|di|Di|"
@@ -34,6 +34,11 @@ FAMILY_NAME = re.compile(
     rf"\b[Tt]he\s{{1,3}}(?:{_PARTICLES}[ \t]{{1,2}}){{0,2}}{_SURNAME}\s{{1,3}}family\b"
 )
 
+def _trie_tail(words: list[str]) -> str:
+    """The trie of the rest of the titles that share a first letter (empty when one is the letter alone)."""
+    return _trie_regex(words)
+
+
 # Capitalised word pairs: a known given name + surname, or (kind "cappair") any two capitalised
 # words that are not function words, organisation words or calendar names.
 NAME_PAIR = re.compile(
@@ -41,6 +46,22 @@ NAME_PAIR = re.compile(
     rf"(?<![\w\-])(?P<first>[{_UPPER}][{_LOWER}]{{1,20}}(?:-[{_UPPER}{_LOWER}][{_LOWER}]{{1,20}})?)[ \u00a0]{{1,2}}"
     rf"(?:[{_UPPER}]\.[ ]?)?(?:{_PARTICLES}[ ]{{1,2}}){{0,3}}"
     rf"(?P<last>[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}'’\-]{{1,40}})(?![\w&])"
+)
+# The same three regexes as ``names`` runs them: each starts with the character class of its first character
+# and tests the boundary before it with a lookbehind, so that the regex engine skips to candidate characters
+# instead of trying the pattern at every position (the matches are the same: tests/detectors/test_detectors_people.py).
+# The prefilter reads the sources above.
+_TITLE_FIRST = sorted({t[0] for t in TITLES})
+_TITLE_SCAN = re.compile(
+    rf"(?P<title>[{''.join(c + c.upper() for c in _TITLE_FIRST)}](?<!\w.)(?<!\..)(?:(?i:"
+    + "|".join(rf"(?<={c}){_trie_tail([t[1:] for t in TITLES if t[0] == c])}" for c in _TITLE_FIRST)
+    + r")|(?<=M)(?=\.)|(?<=M)M(?=\.)))\.?"
+    + TITLE_NAME.pattern.partition(r"MM(?=\.))\.?")[2]
+)
+_FAMILY_SCAN = re.compile(r"[Tt](?<!\w[Tt])" + FAMILY_NAME.pattern.removeprefix(r"\b[Tt]"))
+_PAIR_SCAN = re.compile(
+    rf"(?P<first>[{_UPPER}](?<![\w\-][{_UPPER}])"
+    + NAME_PAIR.pattern.removeprefix(rf"(?<![\w\-])(?P<first>[{_UPPER}]")
 )
 _NOT_NAME_WORDS = frozenset("""
 de het een le la les der die das the and en et und is est ist was heeft a has hat van von of du des
@@ -242,33 +263,41 @@ class PeopleFinder:
         """Title + surname and known given name + surname mentions, left to right."""
         out: list[Mention] = []
         taken_until = -1
-        for m in TITLE_NAME.finditer(text):
+        for m in _TITLE_SCAN.finditer(text):
             # A professional title names the professional (the doctor giving a talk), not a dossier
             # subject: weaker evidence, like a plain name.
             kind = "name" if m.group("title").lower() in _PROFESSIONAL_TITLES else "title"
             out.append(Mention(m.start(), m.end(), kind))
             taken_until = max(taken_until, m.end())
-        for m in FAMILY_NAME.finditer(text):
+        for m in _FAMILY_SCAN.finditer(text):
             out.append(Mention(m.start(), m.end(), "name"))  # weak: "the Royal family", "the Office family"
-        covered = SpanIndex((x.start, x.end) for x in out)
+        covered = SpanIndex((x.start, x.end) for x in out) if out else None
+        # One pair per table row of a staff list: the loop below runs once per capitalised pair, so it keeps
+        # its lookups local (what :meth:`may_start_name` asks, inlined).
+        first_names, not_name, search, append = self.first_names, _NOT_NAME_WORDS, _PAIR_SCAN.search, out.append
         pos = 0
-        while (m := NAME_PAIR.search(text, pos)) is not None:
+        while (m := search(text, pos)) is not None:
             # A rejected pair may hide a real one starting at its second word ("Jugendliche Thomas Kessler").
             pos = m.start("last")
             first, last = m.group("first").lower(), m.group("last").lower()
-            if last in _NOT_NAME_WORDS:
+            if last in not_name:
                 continue
-            if covered.any(m.start(), m.end()) or not self.may_start_name(first):
+            start, end = m.span()
+            if covered is not None and covered.any(start, end):
                 continue
-            if first in self.first_names or (first not in _NOT_NAME_WORDS and len(last) <= 20
-                                             and _role_apposition(text, m.start(), m.end())):
-                out.append(Mention(m.start(), m.end(), "name"))
-                pos = m.end()
-            elif (first not in _NOT_NAME_WORDS and len(last) <= 14 and _isolated(text, m.start(), m.end())
-                  and (AFTER_NAME_VERB.match(text, m.end())
-                       or _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start()))):
-                out.append(Mention(m.start(), m.end(), "cappair"))
-                pos = m.end()
+            if first in first_names:
+                append(Mention(start, end, "name"))
+                pos = end
+            elif first in not_name:
+                continue
+            elif len(last) <= 20 and _role_apposition(text, start, end):
+                append(Mention(start, end, "name"))
+                pos = end
+            elif (len(last) <= 14 and _isolated(text, start, end)
+                  and (AFTER_NAME_VERB.match(text, end)
+                       or _AFTER_PREPOSITION.search(text, max(0, start - 12), start))):
+                append(Mention(start, end, "cappair"))
+                pos = end
         out.sort(key=lambda x: x.start)
         return out
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -190,14 +191,18 @@ class _TableIndex:
     id_cols: list[int]
     mail_cols: list[int]
     records: dict[int, Record] = field(default_factory=dict)
+    # (identified rows, [(entity, rows with a value of it)] per category column): what the table found in a
+    # row, given to the row's record when it is made (set when the table has category columns)
+    found: tuple[set[int], list[tuple[str, set[int]]]] | None = None
+    tests: _CellTests = field(default_factory=lambda: _CellTests())
 
 
 class Records:
     """The records of one text: table rows (from ``Segment.tables``) and "Label: value" blocks.
 
-    Rows of a table with a category column are examined when the object is built (they make the
-    findings); the other rows only when a lexicon hit falls in one (``at``), so a long table with no
-    category column costs one pass to find its row starts.
+    A table with a category column is read column-wise when the object is built (``_table_hits``: the
+    findings); a row becomes a record when it reports a finding or when a lexicon hit falls in it (``at``),
+    so a long table costs a few passes over its columns, and per-row work only for the rows that matter.
     """
 
     def __init__(self, ctx: TextContext, tables: tuple[Table, ...] = ()) -> None:
@@ -225,7 +230,7 @@ class Records:
         if i >= 0 and pos < self._tables[i].table.end:
             index = self._tables[i]
             row = bisect.bisect_right(index.row_starts, pos) - 1
-            return self._row(index, row)[0] if row >= 0 else None
+            return self._row(index, row) if row >= 0 else None
         i = bisect.bisect_right(self._form_starts, pos) - 1
         if i >= 0 and self.forms[i].start <= pos < self.forms[i].end:
             return self.forms[i]
@@ -261,67 +266,112 @@ class Records:
                 columns.append((i, entity, requires, term))
         if len(loci) >= 2:
             columns += [(i, "ART9_GENETIC", "", "str_locus") for i in loci]
-        starts = [table.start]
-        i = text.find("\n", table.start, table.end)
-        while i != -1:
-            starts.append(i + 1)
-            i = text.find("\n", i + 1, table.end)
+        lines = text[table.start : table.end].split("\n")
+        starts = list(itertools.accumulate([len(ln) + 1 for ln in lines[:-1]], initial=table.start))
         index = _TableIndex(table, starts, [i for i, lab in enumerate(labels) if lab.person and not lab.categories],
                             [i for i, lab in enumerate(labels) if lab.identifier],
                             [i for i, lab in enumerate(labels) if lab.email])
         self._tables.append(index)
         if len(starts) > MAX_FORM_SCAN_ROWS:
             self._skip_form.append((header_start, table.end))
-        if not columns:
-            return
-        counts: dict[str, int] = {}
+        if columns:
+            self._table_hits(index, columns, [ln.split("\t") for ln in lines])
+
+    def _table_hits(self, index: _TableIndex, columns: list[tuple[int, str, str, str]],
+                    rows: list[list[str]]) -> None:
+        """The findings of a table with category columns, column-wise: each column's distinct values are
+        judged once (``value_ok``); the rows holding a category value are identified column by column
+        (:meth:`_identified`); counting is set arithmetic, and only the rows reported become records."""
+        good: list[set[int]] = []  # per entry of ``columns``: the rows whose cell is a value of the category
+        judged: dict[tuple[str, str], dict[str, bool]] = {}
+        for i, entity, requires, _ in columns:
+            memo = judged.setdefault((entity, requires), {})
+            values = {c[i] for c in rows if len(c) > i}
+            for v in values - memo.keys():
+                memo[v] = self.vocab.value_ok(entity, requires, v)
+            ok = {v for v in values if memo[v]}
+            good.append({r for r, c in enumerate(rows) if len(c) > i and c[i] in ok} if ok else set())
+        identified = set(self._identified(index, rows, sorted(set().union(*good))))
+        with_entity: dict[str, set[int]] = {}  # entity -> the identified rows with a value of it (any column)
+        for (_, entity, _, _), rows_ok in zip(columns, good, strict=True):
+            with_entity.setdefault(entity, set()).update(rows_ok & identified)
+        counts = {entity: len(rows_e) for entity, rows_e in with_entity.items()}
+        # Every row is counted; the first MAX_ROW_FINDINGS rows of each category are reported, and only the
+        # rows that report something become records here. The others keep what the table found in them
+        # (``_TableIndex.found``) for the record a lexicon hit may make later (``at``).
+        shown = {entity: set(sorted(rows_e)[:MAX_ROW_FINDINGS]) for entity, rows_e in with_entity.items()}
+        index.found = (identified, [(c[1], rows_ok) for c, rows_ok in zip(columns, good, strict=True)])
         mine: list[RecordHit] = []
-        for row in range(len(starts)):
-            record, cells, offsets = self._row(index, row, want_cells=True)
-            if record.evidence is None:
-                continue
-            for i, entity, requires, term in columns:
-                if i >= len(cells) or entity in record.entities:
-                    continue
-                if self.vocab.value_ok(entity, requires, cells[i]):
-                    record.entities.add(entity)
-                    counts[entity] = counts.get(entity, 0) + 1
-                    if counts[entity] <= MAX_ROW_FINDINGS:
-                        mine.append(RecordHit(entity, offsets[i], offsets[i] + len(cells[i]), record,
-                                              "table_column", i + 1, term))
-        for h in mine:
-            h.total = counts[h.entity]
+        for row in sorted(set().union(*shown.values())):
+            found: dict[str, tuple[int, str]] = {}  # entity -> its first column with a value (and the term)
+            for (i, entity, _, term), rows_ok in zip(columns, good, strict=True):
+                if row in rows_ok and entity not in found:
+                    found[entity] = (i, term)
+            cells = rows[row]
+            record = self._row(index, row, cells)
+            for entity, (i, term) in found.items():
+                if row in shown[entity]:
+                    start = _cell_start(index.row_starts[row], cells, i)
+                    mine.append(RecordHit(entity, start, start + len(cells[i]), record, "table_column", i + 1, term,
+                                          counts[entity]))
         self.hits += mine
 
-    def _row(self, index: _TableIndex, row: int, want_cells: bool = False) -> tuple[Record, list[str], list[int]]:
-        """The record of one row (identified once), with its cells and their offsets when asked."""
+    def _identified(self, index: _TableIndex, rows: list[list[str]], candidates: list[int]) -> list[int]:
+        """The ``candidates`` rows that identify a person (what :meth:`_identify_row` would find), column by
+        column: an identifier span, then the person, identifier and e-mail columns, then a name mention."""
+        ctx, tests, starts, table = self.ctx, index.tests, index.row_starts, index.table
+
+        def end(row: int) -> int:
+            return starts[row + 1] - 1 if row + 1 < len(starts) else table.end
+
+        yes: set[int] = set()
+        left = candidates
+        if len(ctx.id_spans):
+            yes = {r for r in left if ctx.id_spans.any(starts[r], end(r))}
+            left = [r for r in left if r not in yes]
+        for cols, memo in ((index.person_cols, tests.name), (index.id_cols, tests.filled),
+                           (index.mail_cols, tests.email)):
+            for i in cols:
+                if not left:
+                    break
+                got = {r for r in left if len(rows[r]) > i and memo[rows[r][i]]}
+                if got:
+                    yes |= got
+                    left = [r for r in left if r not in got]
+        for r in left:
+            if any(m.kind in ("title", "name") for m in ctx.names_in(starts[r], end(r))):
+                yes.add(r)
+        return sorted(yes)
+
+    def _row(self, index: _TableIndex, row: int, cells: list[str] | None = None) -> Record:
+        """The record of one row (identified once; ``cells`` when the caller has split it already)."""
         record = index.records.get(row)
-        cells: list[str] = []
-        offsets: list[int] = []
-        if record is None or want_cells:
+        if record is None:
             start = index.row_starts[row]
             end = index.row_starts[row + 1] - 1 if row + 1 < len(index.row_starts) else index.table.end
-            cells = self.ctx.text[start:end].split("\t")
-            offsets = list(itertools.accumulate(map((1).__add__, map(len, cells)), initial=start))
-            if record is None:
-                record = Record(start, end, f"!{index.table.label}={index.table.row_number(row)}", "row")
-                self._identify_row(record, index, cells, offsets)
-                index.records[row] = record
-        return record, cells, offsets
+            if cells is None:
+                cells = self.ctx.text[start:end].split("\t")
+            record = Record(start, end, f"!{index.table.label}={index.table.row_number(row)}", "row")
+            self._identify_row(record, index, cells)
+            if index.found is not None and row in index.found[0]:  # the categories the table reports here
+                record.entities.update(entity for entity, rows_ok in index.found[1] if row in rows_ok)
+            index.records[row] = record
+        return record
 
-    def _identify_row(self, record: Record, index: _TableIndex, cells: list[str], offsets: list[int]) -> None:
-        ctx = self.ctx
+    def _identify_row(self, record: Record, index: _TableIndex, cells: list[str]) -> None:
+        ctx, tests = self.ctx, index.tests
         if ctx.id_spans.any(record.start, record.end):
             record.evidence = "id"
             a, b = ctx.id_spans.overlapping(record.start, record.end)[0]
             record.mention = (a, b, "id")
             return
-        for cols, kind, test in ((index.person_cols, "name", _name_like), (index.id_cols, "staff", _filled),
-                                 (index.mail_cols, "email", _EMAIL.search)):
+        for cols, kind, memo in ((index.person_cols, "name", tests.name), (index.id_cols, "staff", tests.filled),
+                                 (index.mail_cols, "email", tests.email)):
             for i in cols:
-                if i < len(cells) and test(cells[i]):
+                if i < len(cells) and memo[cells[i]]:
+                    start = _cell_start(record.start, cells, i)
                     record.evidence = kind
-                    record.mention = (offsets[i], offsets[i] + len(cells[i]), kind)
+                    record.mention = (start, start + len(cells[i]), kind)
                     return
         for m in ctx.names_in(record.start, record.end):
             if m.kind in ("title", "name"):
@@ -339,9 +389,7 @@ class Records:
         line_no, line_pos = 1, 0
         numbered: list[tuple[re.Match[str], int]] = []
         skip = sorted(self._skip_form)
-        for m in _FORM_LINE.finditer(text):
-            if skip and any(a <= m.start() < b for a, b in skip):
-                continue
+        for m in _form_lines(text, skip):
             label = m.group("label")
             if len(label.split()) > 6 or ctx.signatures.contains(m.start(), m.end()):
                 continue
@@ -402,6 +450,20 @@ class Records:
                                            term))
 
 
+def _form_lines(text: str, skip: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The ``_FORM_LINE`` matches of ``text`` that start outside the sorted ``skip`` spans (long tables), without
+    scanning those: a form line is one line, so the text between the spans is matched on its own."""
+    pos = 0
+    for a, b in skip:
+        if a > pos:
+            stop = a if a == 0 or text[a - 1] == "\n" else (text.find("\n", a) + 1 or len(text))
+            for m in _FORM_LINE.finditer(text, pos, stop):
+                if not any(x <= m.start() < y for x, y in skip):
+                    yield m
+        pos = max(pos, b)
+    yield from _FORM_LINE.finditer(text, pos)
+
+
 def _adjacent(text: str, prev_end: int, start: int) -> bool:
     """The next form line follows the previous one directly, or after one short unlabelled line."""
     if prev_end < 0:
@@ -427,4 +489,34 @@ def _name_like(value: str) -> bool:
 
 
 _NO_DIGITS = dict.fromkeys(map(ord, "0123456789"))
+
+
+def _cell_start(row_start: int, cells: list[str], i: int) -> int:
+    """The offset of cell ``i`` of a row that starts at ``row_start`` (cells are tab-separated)."""
+    return row_start + sum(len(c) for c in cells[:i]) + i
+
+
+class _Memo(dict[str, bool]):
+    """A cell test's answers by cell value: a column repeats its values, each is judged once."""
+
+    __slots__ = ("test",)
+
+    def __init__(self, test: Callable[[str], object]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, value: str) -> bool:
+        got = self[value] = bool(self.test(value))
+        return got
+
+
+class _CellTests:
+    """The row-identifying cell tests of one table, memoised: a name, a filled identifier, an e-mail address."""
+
+    __slots__ = ("email", "filled", "name")
+
+    def __init__(self) -> None:
+        self.name = _Memo(_name_like)
+        self.filled = _Memo(_filled)
+        self.email = _Memo(_EMAIL.search)
 

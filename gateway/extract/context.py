@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from gateway.extract.limits import ExtractLimits, LimitExceeded
 from gateway.extract.text import clean
 from gateway.model import (
@@ -107,9 +109,10 @@ class TableText:
             if not text.endswith("\n"):
                 self._add("\n")
 
-    def add_table(self, header: list[str] | tuple[str, ...], rows: list[tuple[int, list[str]]],
-                  label: str = "row") -> None:
-        """One table: ``header`` cells (may be empty) and ``(row number, cells)`` data rows."""
+    def add_table(self, header: list[str] | tuple[str, ...], rows: Iterable[tuple[int, list[str]]],
+                  label: str = "row", cleaned: bool = False) -> None:
+        """One table: ``header`` cells (may be empty) and ``(row number, cells)`` data rows (``cleaned``:
+        the cells are :func:`cell_text` output already, which it would leave as they are)."""
         head = tuple(cell_text(h) for h in header)
         if any(head):
             self._add("\t".join(head) + "\n")
@@ -117,9 +120,13 @@ class TableText:
             head = ()
         start = self._size
         numbers: list[int] = []
+        parts, size = self._parts, self._size
         for number, cells in rows:
-            self._add("\t".join(cell_text(c) for c in cells) + "\n")
+            line = "\t".join(cells if cleaned else cells_text(cells)) + "\n"
+            parts.append(line)
+            size += len(line)
             numbers.append(number)
+        self._size = size
         if numbers:
             self._tables.append(Table(start, self._size - 1, head, tuple(numbers), label))
 
@@ -139,3 +146,14 @@ def cell_text(value: object) -> str:
     if s.isascii() and s.isprintable():
         return s.strip()  # nothing to clean or join (the common cell): same result, no copies
     return clean(s).translate(_CELL_BREAKS).strip()
+
+
+def cells_text(cells: list[object] | tuple[object, ...]) -> list[str]:
+    """``[cell_text(c) for c in cells]``, one check for a whole row of plain cells (the common row)."""
+    try:
+        joined = "".join(cells)  # type: ignore[arg-type]
+    except TypeError:  # not all strings (a sheet's numbers, None)
+        return [cell_text(c) for c in cells]
+    if joined.isascii() and joined.isprintable():
+        return [c.strip() for c in cells]  # type: ignore[union-attr]
+    return [cell_text(c) for c in cells]

@@ -12,7 +12,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-from gateway.extract.context import TableText, cell_text
+from gateway.extract.context import TableText, cell_text, cells_text
 from gateway.model import Table
 
 # --- CSV / TSV ----------------------------------------------------------------------------------
@@ -117,13 +117,13 @@ def add_rows(tt: TableText, records: Iterable[tuple[int, list[str]]], label: str
         for number, cells in it:
             cells = _trim(cells)
             if any(cells):
-                yield number, (cells[lead:] if not any(cells[:lead]) else cells)
+                yield number, (cells[lead:] if lead and not any(cells[:lead]) else cells)
 
-    tt.add_table(header[lead:], data(), label)  # type: ignore[arg-type]
+    tt.add_table(header[lead:], data(), label, cleaned=True)
 
 
 def _trim(cells: list[object]) -> list[str]:
-    out = [cell_text(c) for c in cells]
+    out = cells_text(cells)
     while out and not out[-1]:
         out.pop()
     return out

@@ -173,3 +173,72 @@ def test_row_findings_are_counted_and_capped_per_table_and_category(engine: Dete
     seg = table_segment(["Naam", "Vakbond"], [[f"Medewerker {i} Peeters", "ACV" if i % 2 else ""] for i in range(40)])
     found = [f for f in art(engine.detect([seg])) if f.entity_type == "ART9_TRADE_UNION"]
     assert len(found) == 5 and all(f.explain["rows"] == 20 for f in found)
+
+
+# --- column-wise table detection: the same findings as a row-by-row reading ------------------------------
+
+
+def test_a_column_with_repeated_values_is_judged_once_per_value(engine: DetectionEngine,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from detectors.special.records import FieldVocabulary
+
+    judged: list[str] = []
+    real = FieldVocabulary.value_ok
+
+    def counting(self: FieldVocabulary, entity: str, requires: str, value: str) -> bool:
+        judged.append(value)
+        return real(self, entity, requires, value)
+
+    monkeypatch.setattr(FieldVocabulary, "value_ok", counting)
+    unions = ["ACV", "", "ABVV", "-", "n.v.t.", "ACLVB"]
+    rows = [[f"{['Jan', 'Els', 'Tom'][i % 3]} {['Peeters', 'Maes'][i % 2]}", unions[i % 6]] for i in range(600)]
+    found = [f for f in art(engine.detect([table_segment(["Naam", "Vakbond"], rows)]))
+             if f.entity_type == "ART9_TRADE_UNION"]
+    assert sorted(judged) == sorted(set(unions))  # six distinct values, not 600 cells
+    assert [f.location.rpartition("!row=")[2] for f in found] == [str(i + 2) for i in range(600) if i % 6 in (0, 2, 5)]
+    assert all(f.explain["rows"] == 300 and f.explain["tie"] == "row:name" for f in found)
+
+
+def _art_rows(findings: list[Finding]) -> list[tuple[str, str, str, object, object]]:
+    return [(f.entity_type, f.location.rpartition("!")[2], f.snippet, f.explain.get("rule"), f.explain.get("tie"))
+            for f in art(findings)]
+
+
+def test_a_huge_table_finds_what_a_small_one_finds_far_down(engine: DetectionEngine) -> None:
+    """Rows 40 002 and 40 003 of a table of 1.4 MB (two chunks) give the findings they give in a table of five."""
+    special = [["P-7", "Kevin Doyle", "Onthaal", "ABVV", "Type 2 diabetes"], ["P-8", "", "ICT", "ACV", "-"]]
+    filler = [[f"P{i}", "", "wegen, ploeg onderhoud", "", ""] for i in range(40_000)]
+    header = ["Personeelsnr", "Naam", "Dienst", "Vakbond", "Diagnose"]
+    small = table_segment(header, [*filler[:3], *special], location="attachment:x.csv", first_row=39_999)
+    big = table_segment(header, [*filler, *special, *filler[:2_000]], location="attachment:x.csv")
+    assert len(big.text) > (1 << 20) + 200_000
+    want = _art_rows(engine.detect([small]))
+    assert [w[:2] for w in want] == [("ART9_TRADE_UNION", "row=40002"), ("ART9_HEALTH", "row=40002"),
+                                     ("ART9_TRADE_UNION", "row=40003")]
+    assert _art_rows(engine.detect([big])) == want
+
+
+def test_rows_beyond_the_cap_keep_their_category_for_lexicon_hits(engine: DetectionEngine,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row counted but not reported (beyond MAX_ROW_FINDINGS) already has its union category: a union word in
+    its remark adds nothing; a health word there is still its own finding, at that row."""
+    import detectors.special.records as records
+
+    monkeypatch.setattr(records, "MAX_ROW_FINDINGS", 2)
+    rows = [["Jan Peeters", "ACV", ""], ["An Claes", "ABVV", ""], ["Piet Maes", "ACV", "vakbondsafgevaardigde"],
+            ["Els Wouters", "ACV", "diabetes"]]
+    found = _art_rows(engine.detect([table_segment(["Naam", "Vakbond", "Opmerking"], rows)]))
+    assert [(e, row, rule) for e, row, _, rule, _ in found] == [
+        ("ART9_TRADE_UNION", "row=2", "table_column"), ("ART9_TRADE_UNION", "row=3", "table_column"),
+        ("ART9_HEALTH", "row=5", "lexicon")]
+
+
+def test_form_lines_after_a_long_table_are_read(engine: DetectionEngine) -> None:
+    tt = TableText()
+    tt.add_table(["Naam", "Dienst"], [(i + 2, [f"Medewerker {i}", "Wegen"]) for i in range(80)])
+    tt.add_text("Naam: Vandenbussche\nPersoneelsnummer: 004512\nVakbond: ABVV\n")
+    text, tables = tt.build()
+    found = art(engine.detect([Segment("attachment:x.docx", text, tables)]))
+    line = text[: text.index("Vakbond: ABVV")].count("\n") + 1
+    assert [(f.entity_type, f.location, f.explain["rule"]) for f in found] == [
+        ("ART9_TRADE_UNION", f"attachment:x.docx!line={line}", "form_field")]

@@ -191,3 +191,27 @@ def test_html_attachment_table() -> None:
     page = b"<table><tr><th>Employee</th><th>Diagnosis</th></tr><tr><td>Kevin</td><td>diabetes</td></tr></table>"
     (seg,) = one("r.html", page, "text/html")
     assert seg.tables[0].header == ("Employee", "Diagnosis")
+
+
+@pytest.mark.parametrize("cells", [
+    ["a", " b ", "", "c d"], ["Müller", "x\ty", "z"], [None, 3, 2.5, "q"], ["\u00adBE\u200b71", "\x1cx\x85", "  "],
+    ["line\nbreak", "\r\n", "ok"], [], ["\x01ctrl", "plain"], ["\u2028sep\u2029", "é "],
+])
+def test_cells_text_is_cell_text_per_cell(cells: list[object]) -> None:
+    from gateway.extract.context import cell_text, cells_text
+
+    assert cells_text(cells) == [cell_text(c) for c in cells]
+    assert cells_text(cells_text(cells)) == cells_text(cells)  # what add_rows hands to add_table(cleaned=True)
+
+
+def test_csv_rows_build_the_same_table_text_as_cell_by_cell() -> None:
+    from gateway.extract.context import TableText, cell_text
+
+    data = ("Naam;Dienst;Vakbond;;\r\n Jan Peeters ;Wegen;ACV;;\r\n;;;;\r\n"
+            "Élodie Müller;Onthaal\u00ad;\"ab\tc\";;\r\nx;y\r\n")
+    text, tables = csv_table(data, "staff.csv")
+    tt = TableText()
+    tt.add_table(["Naam", "Dienst", "Vakbond"], [(2, ["Jan Peeters", "Wegen", "ACV"]),
+                                               (4, [cell_text("Élodie Müller"), cell_text("Onthaal\u00ad"),
+                                                    cell_text("ab\tc")]), (5, ["x", "y"])])
+    assert (text, tables) == tt.build()
