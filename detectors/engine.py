@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -25,11 +25,12 @@ from detectors.exceptions import BLOCKING_TYPES, CONTACT_KINDS, contact_exceptio
 from detectors.masking import IdentifierMasker, mask_for
 from detectors.nlp import load_french_ner
 from detectors.normalize import NumberView
-from detectors.patterns import SpanIndex, alnum_upper
+from detectors.options import DetectorOptions
+from detectors.patterns import SpanIndex
 from detectors.people import PeopleFinder
 from detectors.prefilter import Prefilter
 from detectors.registry import LANGUAGE, build_registry
-from detectors.special.decision import MODELS, TieModel
+from detectors.special.decision import TieModel
 from detectors.special.recognizer import EXPLAIN_KEY, SpecialCategoryRecognizer
 from detectors.text_context import TextContext
 from gateway.model import Finding, Segment, Table
@@ -52,29 +53,6 @@ _ORG_LINE = re.compile(
     r"Krankenhaus|Hospital)\b[^\n]{0,80})\r?$",
     re.MULTILINE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DetectorOptions:
-    """Tuning that comes from the organisation's policy (e.g. its own IBANs)."""
-
-    org_ibans: frozenset[str] = field(default_factory=frozenset)
-    min_score: float = 0.5
-    # Use spaCy fr_core_news_sm person entities (in a small window) to tie French Art. 9 hits.
-    french_ner: bool = True
-    # Report allowed contact kinds (PERSON, EMAIL_ADDRESS, ...). Off = only blocking types.
-    report_allowed: bool = True
-    # The person-tie decision's weights: "fitted" (tools/fit_tie_model.py; better than the hand-set ones on
-    # held-out mail, docs/detectors.md) or "hand".
-    tie_model: str = "fitted"
-    # Skip the recognizer families that provably find nothing in a text (``detectors.prefilter``). Off = every
-    # recognizer runs on every text (the reference the prefilter is tested against).
-    prefilter: bool = True
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "org_ibans", frozenset(alnum_upper(i) for i in self.org_ibans))
-        if self.tie_model not in MODELS:
-            raise ValueError(f"tie_model must be one of {MODELS}")
 
 
 class DetectionEngine:
