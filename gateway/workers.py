@@ -49,11 +49,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gateway.config import Settings
 from gateway.errors import GatewayError
 from gateway.scanpool import wire
+
+if TYPE_CHECKING:
+    from gateway.scanpool.template import TemplateProcess
 
 log = logging.getLogger("dlpgw.workers")
 
@@ -556,8 +559,11 @@ def prepare_metrics_dir(state_dir: Path) -> Path:
     return d
 
 
-def run_workers(settings: Settings, n: int) -> int:
-    """Run ``n`` supervised worker processes on one shared socket until SIGTERM; return the exit status."""
+def run_workers(settings: Settings, n: int, template: TemplateProcess | None = None) -> int:
+    """Run ``n`` supervised worker processes on one shared socket until SIGTERM; return the exit status.
+
+    ``template``: an early template (``fork_early_template``), configured here; else one is forked here.
+    """
     n = max(1, n)
     metrics_dir = prepare_metrics_dir(settings.state_dir)
     if "prometheus_client" in sys.modules and MULTIPROC_ENV not in os.environ:
@@ -568,14 +574,19 @@ def run_workers(settings: Settings, n: int) -> int:
     from gateway.scanpool.template import fork_template
 
     policy = load_policy_source(settings)  # a bad policy fails here, once, as PolicyError (exit 2), not in N workers
+    # The template first: it builds the detection engine while this process prepares the workers.
+    config = template_config(settings, policy)
+    if template is not None and not template.configure(config):
+        template = None  # it died early: forked anew below
     try:
         sock = open_listener(settings)
     except OSError as e:
         log.error("cannot listen on %s: %s", settings.listen, e.strerror or e)
+        if template is not None:
+            template.abandon()
         return 1
-    # First the template: it builds the detection engine while this process prepares the workers.
-    config = template_config(settings, policy)
-    template = fork_template(config, close=[sock])
+    if template is None:
+        template = fork_template(config, close=[sock])
     _preload_worker_side()
 
     from gateway import __version__

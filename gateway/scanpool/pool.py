@@ -79,9 +79,12 @@ class PoolSettings:
     # Once ready, start a preloaded ("warm") successor template and move to it. Off for a worker
     # of the supervisor (the supervisor hands its workers one), and for the command line.
     warm: bool = True
+    cache_dir: str = ""  # the templates it starts keep compiled big regexes here (TemplateConfig.cache_dir)
 
     @classmethod
     def from_settings(cls, settings: Any, processes: int | None = None) -> PoolSettings:
+        from gateway.boot import cache_dir
+
         return cls(
             processes=max(1, processes if processes is not None else settings.effective_scan_processes),
             timeout=settings.scan_timeout,
@@ -92,6 +95,7 @@ class PoolSettings:
             memory_limit=settings.scan_memory_limit * MiB,
             bulk_nice=settings.scan_bulk_nice,
             warm=settings.scan_preload,
+            cache_dir=str(cache_dir(settings)),
         )
 
 
@@ -433,7 +437,8 @@ class Scanner:
 
     # -- the template link ----------------------------------------------------------------------
     def _template_config(self, preload: bool) -> TemplateConfig:
-        return TemplateConfig(self.options, self.limits, self.settings.memory_limit, preload, *self._log)
+        return TemplateConfig(self.options, self.limits, self.settings.memory_limit, preload, *self._log,
+                              cache_dir=self.settings.cache_dir)
 
     async def _spawn_template(self) -> TemplateProcess:
         return spawn_template(self._template_config(preload=False))  # cold: ready fast

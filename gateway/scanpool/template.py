@@ -81,6 +81,7 @@ class TemplateConfig:
     preload: bool = False  # load spaCy, the pipelines and the extractors' libraries before serving
     log_level: str = "INFO"
     log_json: bool = False
+    cache_dir: str = ""  # compiled big regexes (detectors.recache) here and beside the package; "" = none
 
 
 def single_threaded() -> bool:
@@ -110,6 +111,27 @@ class TemplateProcess:
         except ChildProcessError:
             return -1
         return os.waitstatus_to_exitcode(status) if pid else None
+
+    def configure(self, config: TemplateConfig) -> bool:
+        """Send an early template (``fork_early_template``) what it waits for before building its engine.
+
+        False when it is gone already (it failed while importing): the caller starts another one.
+        """
+        try:
+            wire.send_control(self.ctl, ("config", config))
+            return True
+        except OSError:
+            self.abandon()
+            return False
+
+    def abandon(self) -> None:
+        """Stop it now (the start-up failed before it was configured): SIGKILL, reaped."""
+        with contextlib.suppress(OSError):
+            self.ctl.close()
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
 
     def close(self, timeout: float = 1.0) -> None:
         """Close our connection (the template exits when no owner is left), then make sure it did.
@@ -155,6 +177,33 @@ def fork_template(
             except Exception:
                 os._exit(2)  # a bad policy or configuration: the parent says so, once
             Template(conf, engine).serve([child_end])
+        except BaseException:
+            with contextlib.suppress(BaseException):
+                log.exception("scanner template failed")
+        finally:
+            os._exit(code)
+    child_end.close()
+    return TemplateProcess(pid, parent_end, None, forked=True)
+
+
+def fork_early_template() -> TemplateProcess | None:
+    """Fork a template before the configuration is even read (the first thing ``serve`` does).
+
+    It imports the detectors and the scan path while its creator reads the settings and the
+    policy, then waits for :meth:`TemplateProcess.configure` (the options, the limits, the cache
+    directory) and builds its engine; the end of its control connection before that (the creator
+    failed: a bad setting or policy, which the creator reports) ends it quietly. None when
+    threads already run (no safe fork): the caller forks or spawns a configured one later.
+    """
+    if not single_threaded():
+        return None
+    parent_end, child_end = wire.control_pair()
+    pid = os.fork()
+    if pid == 0:  # the template
+        code = 70
+        try:
+            parent_end.close()
+            Template(None).serve([child_end])
         except BaseException:
             with contextlib.suppress(BaseException):
                 log.exception("scanner template failed")
@@ -211,14 +260,17 @@ class _Owner:
 class Template:
     """The template's state and loop (runs in the template process only)."""
 
-    def __init__(self, config: TemplateConfig, engine: Any = None) -> None:
+    def __init__(self, config: TemplateConfig | None, engine: Any = None) -> None:
         for k, v in THREAD_ENV.items():
             os.environ.setdefault(k, v)
         logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)  # one INFO line per recognizer
-        self.config = config
+        # None: an early template (fork_early_template), configured by its creator's first message.
+        self.config: TemplateConfig = config  # type: ignore[assignment]
         self.engines: dict[Any, Any] = {}
-        if engine is not None:
-            self.engines[config.options] = engine
+        if config is not None:
+            self._use_cache(config)
+            if engine is not None:
+                self.engines[config.options] = engine
         self.owners: dict[int, _Owner] = {}  # by connection fd
         self.children: dict[int, _Owner] = {}  # scanner pid -> owner
         self.sel = selectors.DefaultSelector()
@@ -243,6 +295,33 @@ class Template:
         from gateway.scan import scan_message
 
         scan_message(WARM_MESSAGE, engine, self.config.limits)  # imports and compiles what every scan needs
+
+    @staticmethod
+    def _use_cache(config: TemplateConfig) -> None:
+        """Compiled big regexes from files (``detectors.recache``): the package's own, then ``cache_dir``."""
+        from detectors import recache
+
+        recache.set_cache_dirs(*((recache.PACKAGE_DIR, config.cache_dir) if config.cache_dir else ()))
+
+    @staticmethod
+    def _prepare() -> None:
+        """An early template, before its configuration: import what building the engine and a scan need."""
+        for name in ("detectors", "detectors.engine", "gateway.scan"):
+            importlib.import_module(name)
+
+    def _await_config(self, conn: socket.socket) -> None:
+        """Block until the creator's ``("config", TemplateConfig)``; its end before that ends us quietly."""
+        conn.setblocking(True)
+        message, fds = wire.recv_control(conn)
+        wire.close_fds(fds)
+        if message is None or message[0] != "config" or not isinstance(message[1], TemplateConfig):
+            os._exit(0)  # the creator failed before configuring us (it says why) or is not ours
+        self.config = message[1]
+        from gateway.logs import setup_logging
+
+        setup_logging(self.config.log_level, self.config.log_json)
+        logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+        self._use_cache(self.config)
 
     @staticmethod
     def _load_pipelines() -> None:
@@ -283,6 +362,9 @@ class Template:
         os.set_blocking(self._wake_w, False)
         signal.set_wakeup_fd(self._wake_w, warn_on_full_buffer=False)
         self.sel.register(self._wake_r, selectors.EVENT_READ, None)
+        if self.config is None:
+            self._prepare()
+            self._await_config(conns[0])
         for conn in conns:
             self._add_owner(conn)
         self.engine_for(self.config.options)
