@@ -14,6 +14,7 @@ Per segment (a long one in overlapping chunks, see :func:`chunks`), cheapest fir
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -36,6 +37,8 @@ from detectors.text_context import TextContext
 from gateway.model import Finding, Segment, Table
 
 IDENTIFIER_TYPES = frozenset({"BE_NATIONAL_NUMBER", "BE_BIS_NUMBER", "NL_BSN"})
+# The options only ``detect`` reads (every other one shapes what __init__ builds): see ``with_options``.
+DETECT_TIME_OPTIONS = frozenset({"org_ibans", "min_score", "report_allowed"})
 # Texts longer than CHUNK_CHARS are scanned in chunks of that size that overlap by OVERLAP_CHARS on
 # each side: a finding belongs to the chunk whose core holds its start, so one across a border is
 # found once, with all its context (the widest window any rule uses is 300 characters).
@@ -75,6 +78,20 @@ class DetectionEngine:
         self.prefilter: Prefilter | None = None
         if self.options.prefilter and not defer_prefilter:
             self.load_prefilter()
+
+    def with_options(self, options: DetectorOptions) -> DetectionEngine:
+        """An engine for ``options``: this one's recognizers shared when only options that ``detect`` reads
+        differ (``DETECT_TIME_OPTIONS``: the organisation's IBANs, ...), else a new engine. A scanner template
+        builds one for the default options before its configuration arrives (start-up time)."""
+        if options == self.options:
+            return self
+        same_build = all(getattr(options, f) == getattr(self.options, f)
+                         for f in DetectorOptions.__dataclass_fields__ if f not in DETECT_TIME_OPTIONS)
+        if not same_build:
+            return DetectionEngine(options, defer_prefilter=self.prefilter is None)
+        twin = copy.copy(self)
+        twin.options = options
+        return twin
 
     def load_prefilter(self) -> None:
         """Build the prefilter (``DetectorOptions.prefilter``) if it is not built yet."""

@@ -52,6 +52,10 @@ MAGIC = b"DLPGW-RE 1\n"
 # ``python -m detectors.recache``), read-only in a container at run time.
 PACKAGE_DIR = Path(__file__).resolve().parent / "__pycache__" / "recache"
 _dirs: tuple[Path, ...] = ()
+# Compiled while no directory took them (e.g. a read-only package directory, the state directory not
+# known yet): offered to the next directories set, then dropped; at most this many kept meanwhile.
+_unsaved: dict[str, tuple[str, dict[str, Any], array.array[int]]] = {}
+MAX_UNSAVED = 16
 
 
 def _env() -> str:
@@ -70,6 +74,15 @@ def set_cache_dirs(*dirs: str | os.PathLike[str]) -> None:
     takes it (created, mode 0700). None given: no files."""
     global _dirs
     _dirs = tuple(Path(d) for d in dirs if d)
+    pending = list(_unsaved.items())
+    _unsaved.clear()
+    for name, (key, record, code) in pending:  # those no directory takes now are dropped
+        any(_store(d / name, key, record, code) for d in _dirs)
+
+
+def _save(name: str, key: str, record: dict[str, Any], code: array.array[int]) -> None:
+    if not any(_store(d / name, key, record, code) for d in _dirs) and len(_unsaved) < MAX_UNSAVED:
+        _unsaved[name] = (key, record, code)
 
 
 def cache_dirs() -> tuple[Path, ...]:
@@ -97,9 +110,7 @@ def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         rx, record, code = _compile_record(pattern, flags)
     except (AttributeError, TypeError, ValueError):  # the private API changed shape: just compile
         return re.compile(pattern, flags)
-    for d in _dirs:
-        if _store(d / name, key, record, code):
-            break
+    _save(name, key, record, code)
     return rx
 
 

@@ -276,6 +276,7 @@ class Template:
         self.sel = selectors.DefaultSelector()
         self.stopping = False
         self.warm = False  # preloaded: its scanners share the pipelines and libraries
+        self._spare: Any = None  # an early template's engine for the default options (_prepare)
 
     # -- setup -------------------------------------------------------------------------
     def engine_for(self, options: Any) -> Any:
@@ -283,7 +284,11 @@ class Template:
         if engine is None:
             from detectors import DetectionEngine
 
-            engine = DetectionEngine(options, defer_prefilter=not self.warm)
+            spare, self._spare = self._spare, None
+            if spare is not None and not self.warm:
+                engine = spare.with_options(options)
+            else:
+                engine = DetectionEngine(options, defer_prefilter=not self.warm)
             self.engines[options] = engine
             self._warm_scan(engine)
             if self.warm:
@@ -303,11 +308,22 @@ class Template:
 
         recache.set_cache_dirs(*((recache.PACKAGE_DIR, config.cache_dir) if config.cache_dir else ()))
 
-    @staticmethod
-    def _prepare() -> None:
-        """An early template, before its configuration: import what building the engine and a scan need."""
-        for name in ("detectors", "detectors.engine", "gateway.scan"):
-            importlib.import_module(name)
+    def _prepare(self) -> None:
+        """An early template, before its configuration: build an engine for the default options (the
+        configured one shares its recognizers, ``DetectionEngine.with_options``) and warm the scan path.
+        Compiled regexes come from the package's cache only until the configuration names the state
+        directory's (what could not be written is written there then, ``detectors.recache``)."""
+        try:
+            from detectors import DetectionEngine, DetectorOptions, recache
+            from gateway.extract import ExtractLimits
+            from gateway.scan import scan_message
+
+            recache.set_cache_dirs(recache.PACKAGE_DIR)
+            spare = DetectionEngine(DetectorOptions(), defer_prefilter=True)
+            scan_message(WARM_MESSAGE, spare, ExtractLimits())
+            self._spare = spare
+        except Exception as e:  # built again from the configuration, which reports what fails
+            log.debug("scanner template: no engine before the configuration (%s)", type(e).__name__)
 
     def _await_config(self, conn: socket.socket) -> None:
         """Block until the creator's ``("config", TemplateConfig)``; its end before that ends us quietly."""

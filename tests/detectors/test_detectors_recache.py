@@ -158,3 +158,16 @@ def test_a_directory_keeps_the_most_recently_used_files(tmp_path: Path, monkeypa
     recache.compile(PATTERN.replace("stem", "stum"))  # a third file: the least recently used goes
     names = {p.name for p in _files(tmp_path)}
     assert len(names) == 2 and kept.name in names
+
+
+def test_what_no_directory_took_is_written_to_the_next_ones(tmp_path: Path) -> None:
+    """An early scanner template compiles before it knows the state directory (a read-only package)."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    recache.set_cache_dirs(blocker / "read-only")
+    assert recache.compile(PATTERN) == re.compile(PATTERN)
+    state = tmp_path / "state"
+    recache.set_cache_dirs(blocker / "read-only", state)  # the configuration arrives
+    assert len(_files(state)) == 1
+    recache.set_cache_dirs(tmp_path / "elsewhere")
+    assert not (tmp_path / "elsewhere").exists()  # offered once, not kept
