@@ -9,8 +9,14 @@ modules and the French pipeline instead of loading its own. Start-up of a scanne
 It stays single-threaded for its whole life (forking a process with threads risks locks held
 by a thread that does not exist in the child), so it is started either
 
-- by ``fork_template()`` from a process that has not started any thread yet (``dlp-gateway
-  serve`` before its event loop; the multi-worker supervisor, which never starts threads), or
+- by ``fork_early_template()``, the very first thing ``dlp-gateway serve`` does (before it reads
+  its settings): the template builds an engine for the default options and warms the scan path
+  while its creator reads the settings and the policy, then waits for ``("config",
+  TemplateConfig)`` on its control connection (``TemplateProcess.configure``); the engine for the
+  configured options shares the recognizers already built. Its connection closing before that
+  (the creator failed) ends it quietly;
+- by ``fork_template()`` from a process that has not started any thread yet (the multi-worker
+  supervisor, which never starts threads, replacing a template), or
 - by ``spawn_template()`` as a fresh interpreter (``python -m gateway.scanpool``), from a
   process that already runs threads (tests, a gateway replacing a template that died).
 
@@ -189,11 +195,11 @@ def fork_template(
 def fork_early_template() -> TemplateProcess | None:
     """Fork a template before the configuration is even read (the first thing ``serve`` does).
 
-    It imports the detectors and the scan path while its creator reads the settings and the
+    It builds an engine for the default options while its creator reads the settings and the
     policy, then waits for :meth:`TemplateProcess.configure` (the options, the limits, the cache
-    directory) and builds its engine; the end of its control connection before that (the creator
-    failed: a bad setting or policy, which the creator reports) ends it quietly. None when
-    threads already run (no safe fork): the caller forks or spawns a configured one later.
+    directory); the end of its control connection before that (the creator failed: a bad setting
+    or policy, which the creator reports) ends it quietly. None when threads already run (no safe
+    fork): the caller forks or spawns a configured one later.
     """
     if not single_threaded():
         return None
@@ -284,9 +290,11 @@ class Template:
         if engine is None:
             from detectors import DetectionEngine
 
-            spare, self._spare = self._spare, None
-            if spare is not None and not self.warm:
-                engine = spare.with_options(options)
+            # From an engine built already (the early one, or the current one when the policy's IBANs
+            # change): its recognizers are shared when only options that detect reads differ.
+            source, self._spare = self._spare or next(iter(self.engines.values()), None), None
+            if source is not None:
+                engine = source.with_options(options)
             else:
                 engine = DetectionEngine(options, defer_prefilter=not self.warm)
             self.engines[options] = engine

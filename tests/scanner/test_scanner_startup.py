@@ -103,16 +103,20 @@ def test_an_early_template_builds_its_engine_from_the_options_sent_after_the_for
             await pool.start()
             try:
                 report = await pool.scan(msg)
+                pool.reconfigure(DetectorOptions())  # a policy reload without the IBAN (SIGHUP)
+                again = await pool.scan(msg)
             finally:
                 await pool.close()
             for f in sorted(report.findings, key=lambda f: f.entity_type):
                 print(f.entity_type, f.allowed, f.exception)
+            print("reloaded:", [(f.entity_type, f.allowed) for f in again.findings if f.entity_type == "IBAN_CODE"])
         asyncio.run(main())
         print("engine in this process:", "detectors.engine" in sys.modules)
     """)
     assert "BE_NATIONAL_NUMBER False None" in out  # real detectors ran
     # a person's account without the option: allowed here only by the options sent after the fork
     assert "IBAN_CODE True organisation_iban" in out
+    assert "reloaded: [('IBAN_CODE', False)]" in out  # new options, new scanner processes
     assert "engine in this process: False" in out  # the creator never imports the engine
     assert list(tmp_path.glob("re-*.bin")) or list((ROOT / "detectors" / "__pycache__" / "recache").glob("re-*.bin"))
 
