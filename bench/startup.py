@@ -256,8 +256,9 @@ def main() -> int:
     base: dict[int, list[float]] = {1: [], 2: []}
     base_dir = tempfile.TemporaryDirectory() if args.baseline_ref else None
     if base_dir is not None:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref], capture_output=True,
-                                 check=True).stdout
+        # only what serve runs (not the test sets)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref, "gateway", "detectors",
+                                  "policies", "pyproject.toml"], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", base_dir.name], input=archive, check=True)
         byte_compile(Path(base_dir.name))
     byte_compile(ROOT)
