@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("dlpgw.workers")
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+WARM_DELAY = 1.0  # seconds from the first ready worker to the warm template's start
 REPORT_INTERVAL = 2.0  # seconds between a worker's readiness reports
 STOP_MARGIN = 10.0  # seconds on top of drain_timeout before the supervisor kills workers
 MAX_BACKOFF = 30.0
@@ -166,6 +167,7 @@ class Supervisor:
     _template_failures: int = 0
     _template_respawn_at: float = float("inf")
     _template_warm: bool = False
+    _first_ready_at: float = float("inf")
     successor: Any = None  # a warm template loading, which the workers move to once it is ready
     _retired: list[Any] = field(default_factory=list)  # previous templates, until they exit
     _published: tuple[bool, str] | None = None
@@ -265,6 +267,8 @@ class Supervisor:
                 worker.reason = str(message[2]) or ("ok" if worker.ready else "not ready")
                 if worker.ready and not worker.ever_ready:
                     worker.ever_ready = True
+                    if not self.any_ready:
+                        self._first_ready_at = time.monotonic()
                     self.any_ready = True
                     log.info("worker %d ready (pid %d)", worker.slot, worker.proc.pid)
 
@@ -382,8 +386,10 @@ class Supervisor:
                 return
 
     def _ensure_successor(self) -> None:
-        """Once a worker is ready on a cold template, fork a warm one (preloading) to move to."""
+        """Once a worker is ready on a cold template, fork a warm one (preloading) to move to: after
+        ``WARM_DELAY``, so that its seconds of loading do not compete with the first messages."""
         if (self.stopping or not self.any_ready or self._template_warm or self.successor is not None
+                or time.monotonic() - self._first_ready_at < WARM_DELAY
                 or not self.settings.scan_preload
                 or self.template is None or self._template_down() or self.template_config is None):
             return

@@ -60,6 +60,7 @@ FAULT_SIGNALS = frozenset({signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal
 NEAR_CAP = 0.5  # a fault at this share of the memory cap or more is the cap being hit
 MAX_CRASHERS = 256  # digests of messages a scanner faulted on, remembered per pool
 QUEUE_WAIT_SHARE = 0.8  # a big message expected to wait longer than this share of queue_timeout: refused now
+WARM_DELAY = 1.0  # seconds from ready to the start of the warm successor template
 RATE_WEIGHT = 0.3  # weight of the newest scan in the moving average of the bulk scan rate
 
 
@@ -328,7 +329,8 @@ class Scanner:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), left)
         self._serving = True
-        self._ensure_successor()
+        # The warm template a moment later: its seconds of loading do not compete with the first messages.
+        asyncio.get_running_loop().call_later(WARM_DELAY, self._ensure_successor)
 
     @property
     def ready(self) -> bool:
