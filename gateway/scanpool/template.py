@@ -30,7 +30,7 @@ killed.
 It exits when no owner is left, or on SIGTERM (killing its scanners).
 
 Two generations, so that start-up waits for nothing but the rules. The first template is
-*cold*: engine only, ready in a fraction of a second. Once the gateway is ready, a *warm*
+*cold*: engine only, ready in a fraction of a second. A second after the gateway is ready, a *warm*
 successor is started (``TemplateConfig.preload``): before serving anything it also loads spaCy
 and the French pipeline (a last-resort tie for French Art. 9 words) and the extractors'
 libraries, then announces ``("warm",)``. The pools then move to it one scanner at a time (a
