@@ -134,6 +134,12 @@ class TemplateProcess:
         """Stop it now (the start-up failed before it was configured): SIGKILL, reaped."""
         with contextlib.suppress(OSError):
             self.ctl.close()
+        if self.poll() is not None:
+            return  # exited (reaped now or before): its pid may be another process's already
+        if self.popen is not None:
+            self.popen.kill()
+            self.popen.wait()
+            return
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGKILL)
         with contextlib.suppress(ChildProcessError):

@@ -161,3 +161,19 @@ def test_serve_with_a_bad_policy_leaves_no_template_behind(tmp_path: Path) -> No
         assert p.returncode == 2, err[-2000:]
         assert "policy error" in err and "Traceback" not in err
         assert _session_processes(p.pid) == []  # the early template was stopped with it
+
+
+def test_configuring_an_early_template_that_died_says_so() -> None:
+    """``serve`` then forks a configured template instead (gateway.cli, gateway.workers)."""
+    out = _python("""
+        import os, signal, time
+        from gateway.extract import ExtractLimits
+        from gateway.scanpool.template import TemplateConfig, fork_early_template
+        from detectors import DetectorOptions
+        template = fork_early_template()
+        os.kill(template.pid, signal.SIGKILL)
+        while template.poll() is None:
+            time.sleep(0.01)
+        print(template.configure(TemplateConfig(DetectorOptions(), ExtractLimits())))
+    """)
+    assert out.split() == ["False"]
