@@ -16,7 +16,14 @@ upstream, default policy, fresh state directory), each ``--runs`` times:
   (default ``main``, exported with ``git archive``; ``--baseline-ref ''`` skips it), so the
   figures compare as ratios on the same (shared, noisy) machine.
 
-    python bench/startup.py [--runs 3] [--baseline-ref main]
+Both trees are byte-compiled first (``compileall``), as an installed package is (pip compiles at
+install; the image too): an environment with ``PYTHONDONTWRITEBYTECODE`` would otherwise have
+every start compile the project's modules from source, on both sides. The compiled-regex cache
+(``detectors/recache.py``) is as a previous start of this checkout left it, like the bytecode;
+``--cold-cache`` empties it before every start of this tree (a first start ever: an image built
+without ``python -m detectors.recache`` and a fresh state directory).
+
+    python bench/startup.py [--runs 3] [--baseline-ref main] [--cold-cache]
 
 A benchmark, not a test: a shared 2-core machine makes every figure noisy (the load average is
 printed); the last line is one JSON object with the medians.
@@ -181,7 +188,20 @@ def baseline_first_250(tree_dir: Path, workers: int, tmp: Path) -> float:
             proc.wait(10)
 
 
-def run_once(workers: int, tmp: Path, measure_replacement: bool) -> dict[str, object]:
+def byte_compile(tree: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "-m", "compileall", "-q", "gateway", "detectors"],
+                   cwd=tree, env=env, stdout=subprocess.DEVNULL, check=True)
+
+
+def empty_regex_cache() -> None:
+    for f in (ROOT / "detectors" / "__pycache__" / "recache").glob("re-*.bin"):
+        f.unlink()
+
+
+def run_once(workers: int, tmp: Path, measure_replacement: bool, cold_cache: bool = False) -> dict[str, object]:
+    if cold_cache:
+        empty_regex_cache()
     smtp_port, metrics_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("DLPGW_")}
     # The embedded default (run from the repository, like ./dev run), on free ports, with its state
@@ -229,15 +249,19 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline-ref", default="main", help="git ref to compare with ('' = none)")
+    ap.add_argument("--cold-cache", action="store_true", help="empty the compiled-regex cache before each start")
     args = ap.parse_args()
     load = os.getloadavg()
     results: dict[int, list[dict[str, object]]] = {1: [], 2: []}
     base: dict[int, list[float]] = {1: [], 2: []}
     base_dir = tempfile.TemporaryDirectory() if args.baseline_ref else None
     if base_dir is not None:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref], capture_output=True,
-                                 check=True).stdout
+        # only what serve runs (not the test sets)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline_ref, "gateway", "detectors",
+                                  "policies", "pyproject.toml"], capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", base_dir.name], input=archive, check=True)
+        byte_compile(Path(base_dir.name))
+    byte_compile(ROOT)
     for run in range(args.runs):
         for workers in (1, 2):
             if base_dir is not None:
@@ -246,7 +270,7 @@ def main() -> int:
                 print(f"run {run + 1} workers {workers}: baseline ({args.baseline_ref}) first 250 "
                       f"{base[workers][-1]} s")
             with tempfile.TemporaryDirectory() as tmp:
-                r = run_once(workers, Path(tmp), measure_replacement=True)
+                r = run_once(workers, Path(tmp), measure_replacement=True, cold_cache=args.cold_cache)
             results[workers].append(r)
             print(f"run {run + 1} workers {workers}: first 250 {r['first_250_s']} s"
                   + (f", replaced worker ready {r['replaced_worker_ready_s']} s, all killed -> 250 "
@@ -269,6 +293,7 @@ def main() -> int:
         "total_pss_mib_2_workers": last[2]["total"]["pss_mib"],  # type: ignore[index]
         "template_pss_mib_2_workers": last[2]["shared"]["templates"]["pss_mib"],  # type: ignore[index]
         "runs": args.runs,
+        "cold_regex_cache": args.cold_cache,
         "loadavg_at_start": [round(x, 2) for x in load],
         "loadavg_at_end": [round(x, 2) for x in os.getloadavg()],
     }

@@ -14,9 +14,10 @@ Per segment (a long one in overlapping chunks, see :func:`chunks`), cheapest fir
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -26,16 +27,19 @@ from detectors.exceptions import BLOCKING_TYPES, CONTACT_KINDS, contact_exceptio
 from detectors.masking import IdentifierMasker, mask_for
 from detectors.nlp import load_french_ner
 from detectors.normalize import NumberView
-from detectors.patterns import SpanIndex, alnum_upper
+from detectors.options import DetectorOptions
+from detectors.patterns import SpanIndex
 from detectors.people import PeopleFinder
 from detectors.prefilter import Prefilter
 from detectors.registry import LANGUAGE, build_registry
-from detectors.special.decision import MODELS, TieModel
+from detectors.special.decision import TieModel
 from detectors.special.recognizer import EXPLAIN_KEY, SpecialCategoryRecognizer
 from detectors.text_context import TextContext
 from gateway.model import Finding, Segment, Table
 
 IDENTIFIER_TYPES = frozenset({"BE_NATIONAL_NUMBER", "BE_BIS_NUMBER", "NL_BSN"})
+# The options only ``detect`` reads (every other one shapes what __init__ builds): see ``with_options``.
+DETECT_TIME_OPTIONS = frozenset({"org_ibans", "min_score", "report_allowed"})
 # Texts longer than CHUNK_CHARS are scanned in chunks of that size that overlap by OVERLAP_CHARS on
 # each side: a finding belongs to the chunk whose core holds its start, so one across a border is
 # found once, with all its context (the widest window any rule uses is 300 characters).
@@ -53,29 +57,6 @@ _ORG_LINE = re.compile(
     r"Krankenhaus|Hospital)\b[^\n]{0,80})\r?$",
     re.MULTILINE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DetectorOptions:
-    """Tuning that comes from the organisation's policy (e.g. its own IBANs)."""
-
-    org_ibans: frozenset[str] = field(default_factory=frozenset)
-    min_score: float = 0.5
-    # Use spaCy fr_core_news_sm person entities (in a small window) to tie French Art. 9 hits.
-    french_ner: bool = True
-    # Report allowed contact kinds (PERSON, EMAIL_ADDRESS, ...). Off = only blocking types.
-    report_allowed: bool = True
-    # The person-tie decision's weights: "fitted" (tools/fit_tie_model.py; better than the hand-set ones on
-    # held-out mail, docs/detectors.md) or "hand".
-    tie_model: str = "fitted"
-    # Skip the recognizer families that provably find nothing in a text (``detectors.prefilter``). Off = every
-    # recognizer runs on every text (the reference the prefilter is tested against).
-    prefilter: bool = True
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "org_ibans", frozenset(alnum_upper(i) for i in self.org_ibans))
-        if self.tie_model not in MODELS:
-            raise ValueError(f"tie_model must be one of {MODELS}")
 
 
 class DetectionEngine:
@@ -98,6 +79,20 @@ class DetectionEngine:
         self.prefilter: Prefilter | None = None
         if self.options.prefilter and not defer_prefilter:
             self.load_prefilter()
+
+    def with_options(self, options: DetectorOptions) -> DetectionEngine:
+        """An engine for ``options``: this one's recognizers shared when only options that ``detect`` reads
+        differ (``DETECT_TIME_OPTIONS``: the organisation's IBANs, ...), else a new engine. A scanner template
+        builds one for the default options before its configuration arrives (start-up time)."""
+        if options == self.options:
+            return self
+        same_build = all(getattr(options, f) == getattr(self.options, f)
+                         for f in DetectorOptions.__dataclass_fields__ if f not in DETECT_TIME_OPTIONS)
+        if not same_build:
+            return DetectionEngine(options, defer_prefilter=self.prefilter is None)
+        twin = copy.copy(self)
+        twin.options = options
+        return twin
 
     def load_prefilter(self) -> None:
         """Build the prefilter (``DetectorOptions.prefilter``) if it is not built yet."""

@@ -1,13 +1,15 @@
-"""Before the event loop: load the policy, bind the socket and fork the scanner template.
+"""Before the event loop: load the policy, configure the scanner template, bind the socket.
 
-Imports only what these steps need (not the SMTP side, not the metrics), so that the template —
-which builds the detection engine — is forked as early as possible and this process imports
-the rest while it does. ``gateway.server`` and ``gateway.workers`` start from here.
+Imports only what these steps need (not the SMTP side, not the metrics): the template — forked
+as the very first thing ``serve`` does (``gateway.cli``) — waits for its configuration from here
+before it builds the detection engine, while this process imports the rest.
+``gateway.server`` and ``gateway.workers`` start from here.
 """
 
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 from typing import Any
 
 from gateway.config import MiB, Settings
@@ -37,7 +39,13 @@ def template_config(settings: Settings, policy: Any) -> TemplateConfig:
         memory_limit=settings.scan_memory_limit * MiB,
         log_level=settings.log_level,
         log_json=settings.log_format == "json",
+        cache_dir=str(cache_dir(settings)),
     )
+
+
+def cache_dir(settings: Settings) -> Path:
+    """``<state_dir>/cache``: files the gateway can always rebuild (compiled regexes, ``detectors.recache``)."""
+    return settings.state_dir.resolve() / "cache"
 
 
 def open_listener(settings: Settings) -> socket.socket:

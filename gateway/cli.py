@@ -15,32 +15,47 @@ import json
 import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from gateway import __version__
-from gateway.config import Settings, load_settings
 from gateway.errors import ConfigError, PolicyError
+
+if TYPE_CHECKING:
+    from gateway.config import Settings
 
 
 def _settings(args: argparse.Namespace, **overrides: object) -> Settings:
+    from gateway.config import load_settings  # pydantic: imported after serve has forked its template
+
     return load_settings(getattr(args, "config", None), **overrides)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from gateway.logs import setup_logging
+    from gateway.scanpool.template import fork_early_template, fork_template
 
-    settings = _settings(args, listen=args.listen, workers=args.workers)
-    setup_logging(settings.log_level, settings.log_format == "json")
-    if settings.effective_workers > 1:
-        from gateway.workers import run_workers
+    # The scanner template first of all: it imports the detectors while this process reads the
+    # settings and the policy, then builds the engine from the configuration sent to it, while
+    # this process imports the SMTP side and opens the quarantine. A failure before that stops it.
+    template = fork_early_template()
+    try:
+        from gateway.logs import setup_logging
 
-        return run_workers(settings, settings.effective_workers)
-    from gateway.boot import load_policy_source, template_config
-    from gateway.scanpool.template import fork_template
+        settings = _settings(args, listen=args.listen, workers=args.workers)
+        setup_logging(settings.log_level, settings.log_format == "json")
+        if settings.effective_workers > 1:
+            from gateway.workers import run_workers
 
-    # The scanner template first: it builds the detection engine while this process imports the
-    # SMTP side and opens the quarantine (gateway.server is imported only after the fork).
-    policy = load_policy_source(settings)
-    template = fork_template(template_config(settings, policy))
+            return run_workers(settings, settings.effective_workers, template=template)
+        from gateway.boot import load_policy_source, template_config
+
+        policy = load_policy_source(settings)
+        config = template_config(settings, policy)
+        if template is None or not template.configure(config):
+            template = fork_template(config)
+    except BaseException:
+        if template is not None:
+            template.abandon()
+        raise
     from gateway.server import serve_with
 
     return serve_with(settings, policy, template)

@@ -49,15 +49,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gateway.config import Settings
 from gateway.errors import GatewayError
 from gateway.scanpool import wire
 
+if TYPE_CHECKING:
+    from gateway.scanpool.template import TemplateProcess
+
 log = logging.getLogger("dlpgw.workers")
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
+WARM_DELAY = 1.0  # seconds from the first ready worker to the warm template's start
 REPORT_INTERVAL = 2.0  # seconds between a worker's readiness reports
 STOP_MARGIN = 10.0  # seconds on top of drain_timeout before the supervisor kills workers
 MAX_BACKOFF = 30.0
@@ -163,6 +167,7 @@ class Supervisor:
     _template_failures: int = 0
     _template_respawn_at: float = float("inf")
     _template_warm: bool = False
+    _first_ready_at: float = float("inf")
     successor: Any = None  # a warm template loading, which the workers move to once it is ready
     _retired: list[Any] = field(default_factory=list)  # previous templates, until they exit
     _published: tuple[bool, str] | None = None
@@ -262,6 +267,8 @@ class Supervisor:
                 worker.reason = str(message[2]) or ("ok" if worker.ready else "not ready")
                 if worker.ready and not worker.ever_ready:
                     worker.ever_ready = True
+                    if not self.any_ready:
+                        self._first_ready_at = time.monotonic()
                     self.any_ready = True
                     log.info("worker %d ready (pid %d)", worker.slot, worker.proc.pid)
 
@@ -379,8 +386,10 @@ class Supervisor:
                 return
 
     def _ensure_successor(self) -> None:
-        """Once a worker is ready on a cold template, fork a warm one (preloading) to move to."""
+        """Once a worker is ready on a cold template, fork a warm one (preloading) to move to: after
+        ``WARM_DELAY``, so that its seconds of loading do not compete with the first messages."""
         if (self.stopping or not self.any_ready or self._template_warm or self.successor is not None
+                or time.monotonic() - self._first_ready_at < WARM_DELAY
                 or not self.settings.scan_preload
                 or self.template is None or self._template_down() or self.template_config is None):
             return
@@ -556,8 +565,11 @@ def prepare_metrics_dir(state_dir: Path) -> Path:
     return d
 
 
-def run_workers(settings: Settings, n: int) -> int:
-    """Run ``n`` supervised worker processes on one shared socket until SIGTERM; return the exit status."""
+def run_workers(settings: Settings, n: int, template: TemplateProcess | None = None) -> int:
+    """Run ``n`` supervised worker processes on one shared socket until SIGTERM; return the exit status.
+
+    ``template``: an early template (``fork_early_template``), configured here; else one is forked here.
+    """
     n = max(1, n)
     metrics_dir = prepare_metrics_dir(settings.state_dir)
     if "prometheus_client" in sys.modules and MULTIPROC_ENV not in os.environ:
@@ -568,14 +580,19 @@ def run_workers(settings: Settings, n: int) -> int:
     from gateway.scanpool.template import fork_template
 
     policy = load_policy_source(settings)  # a bad policy fails here, once, as PolicyError (exit 2), not in N workers
+    # The template first: it builds the detection engine while this process prepares the workers.
+    config = template_config(settings, policy)
+    if template is not None and not template.configure(config):
+        template = None  # it died early: forked anew below
     try:
         sock = open_listener(settings)
     except OSError as e:
         log.error("cannot listen on %s: %s", settings.listen, e.strerror or e)
+        if template is not None:
+            template.abandon()
         return 1
-    # First the template: it builds the detection engine while this process prepares the workers.
-    config = template_config(settings, policy)
-    template = fork_template(config, close=[sock])
+    if template is None:
+        template = fork_template(config, close=[sock])
     _preload_worker_side()
 
     from gateway import __version__

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from detectors import recache
 from detectors.patterns import trie_regex
 
 CATEGORIES: dict[str, str] = {
@@ -103,16 +104,16 @@ class Lexicon:
         wild_alts = "|".join(
             f"(?P<w{i}>" + _ws(re.escape(c)).replace(r"\?", r"[^\W\d_]{2,30}") + ")" for i, c in enumerate(wild)
         ) or r"(?!x)x"
-        self._wild = re.compile(r"\b(?:" + wild_alts + r")(?!\w)")
-        self._wild_icase = re.compile(r"\b(?:" + wild_alts + r")(?!\w)", re.IGNORECASE)
+        self._wild = recache.compile(r"\b(?:" + wild_alts + r")(?!\w)")
+        self._wild_icase = recache.compile(r"\b(?:" + wild_alts + r")(?!\w)", re.IGNORECASE)
         # Cheap first pass: the literal words before the wildcard; the full regex only runs there.
         starts = _ws(trie_regex({c.split("?", 1)[0].strip() for c in wild}))
-        self._wild_start = re.compile(r"\b" + starts)
-        self._wild_start_icase = re.compile(r"\b" + starts, re.IGNORECASE)
+        self._wild_start = recache.compile(r"\b" + starts)
+        self._wild_start_icase = recache.compile(r"\b" + starts, re.IGNORECASE)
         head = _ws(trie_regex(word_start))
         inner = _ws(trie_regex(anywhere))
-        self._lower = [re.compile(r"\b" + head), re.compile(inner)]
-        self._icase = [re.compile(r"\b" + head, re.IGNORECASE), re.compile(inner, re.IGNORECASE)]
+        self._lower = [recache.compile(r"\b" + head), recache.compile(inner)]
+        self._icase = [recache.compile(r"\b" + head, re.IGNORECASE), recache.compile(inner, re.IGNORECASE)]
 
     def regexes(self) -> list[re.Pattern[str]]:
         """The compiled regexes every hit of :meth:`hits` on a lower-cased text comes from (the wildcard

@@ -60,6 +60,7 @@ FAULT_SIGNALS = frozenset({signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal
 NEAR_CAP = 0.5  # a fault at this share of the memory cap or more is the cap being hit
 MAX_CRASHERS = 256  # digests of messages a scanner faulted on, remembered per pool
 QUEUE_WAIT_SHARE = 0.8  # a big message expected to wait longer than this share of queue_timeout: refused now
+WARM_DELAY = 1.0  # seconds from ready to the start of the warm successor template
 RATE_WEIGHT = 0.3  # weight of the newest scan in the moving average of the bulk scan rate
 
 
@@ -79,9 +80,12 @@ class PoolSettings:
     # Once ready, start a preloaded ("warm") successor template and move to it. Off for a worker
     # of the supervisor (the supervisor hands its workers one), and for the command line.
     warm: bool = True
+    cache_dir: str = ""  # the templates it starts keep compiled big regexes here (TemplateConfig.cache_dir)
 
     @classmethod
     def from_settings(cls, settings: Any, processes: int | None = None) -> PoolSettings:
+        from gateway.boot import cache_dir
+
         return cls(
             processes=max(1, processes if processes is not None else settings.effective_scan_processes),
             timeout=settings.scan_timeout,
@@ -92,6 +96,7 @@ class PoolSettings:
             memory_limit=settings.scan_memory_limit * MiB,
             bulk_nice=settings.scan_bulk_nice,
             warm=settings.scan_preload,
+            cache_dir=str(cache_dir(settings)),
         )
 
 
@@ -324,7 +329,8 @@ class Scanner:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), left)
         self._serving = True
-        self._ensure_successor()
+        # The warm template a moment later: its seconds of loading do not compete with the first messages.
+        asyncio.get_running_loop().call_later(WARM_DELAY, self._ensure_successor)
 
     @property
     def ready(self) -> bool:
@@ -433,7 +439,8 @@ class Scanner:
 
     # -- the template link ----------------------------------------------------------------------
     def _template_config(self, preload: bool) -> TemplateConfig:
-        return TemplateConfig(self.options, self.limits, self.settings.memory_limit, preload, *self._log)
+        return TemplateConfig(self.options, self.limits, self.settings.memory_limit, preload, *self._log,
+                              cache_dir=self.settings.cache_dir)
 
     async def _spawn_template(self) -> TemplateProcess:
         return spawn_template(self._template_config(preload=False))  # cold: ready fast

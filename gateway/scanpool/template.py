@@ -9,8 +9,14 @@ modules and the French pipeline instead of loading its own. Start-up of a scanne
 It stays single-threaded for its whole life (forking a process with threads risks locks held
 by a thread that does not exist in the child), so it is started either
 
-- by ``fork_template()`` from a process that has not started any thread yet (``dlp-gateway
-  serve`` before its event loop; the multi-worker supervisor, which never starts threads), or
+- by ``fork_early_template()``, the very first thing ``dlp-gateway serve`` does (before it reads
+  its settings): the template builds an engine for the default options and warms the scan path
+  while its creator reads the settings and the policy, then waits for ``("config",
+  TemplateConfig)`` on its control connection (``TemplateProcess.configure``); the engine for the
+  configured options shares the recognizers already built. Its connection closing before that
+  (the creator failed) ends it quietly;
+- by ``fork_template()`` from a process that has not started any thread yet (the multi-worker
+  supervisor, which never starts threads, replacing a template), or
 - by ``spawn_template()`` as a fresh interpreter (``python -m gateway.scanpool``), from a
   process that already runs threads (tests, a gateway replacing a template that died).
 
@@ -24,7 +30,7 @@ killed.
 It exits when no owner is left, or on SIGTERM (killing its scanners).
 
 Two generations, so that start-up waits for nothing but the rules. The first template is
-*cold*: engine only, ready in a fraction of a second. Once the gateway is ready, a *warm*
+*cold*: engine only, ready in a fraction of a second. A second after the gateway is ready, a *warm*
 successor is started (``TemplateConfig.preload``): before serving anything it also loads spaCy
 and the French pipeline (a last-resort tie for French Art. 9 words) and the extractors'
 libraries, then announces ``("warm",)``. The pools then move to it one scanner at a time (a
@@ -81,6 +87,7 @@ class TemplateConfig:
     preload: bool = False  # load spaCy, the pipelines and the extractors' libraries before serving
     log_level: str = "INFO"
     log_json: bool = False
+    cache_dir: str = ""  # compiled big regexes (detectors.recache) here and beside the package; "" = none
 
 
 def single_threaded() -> bool:
@@ -110,6 +117,33 @@ class TemplateProcess:
         except ChildProcessError:
             return -1
         return os.waitstatus_to_exitcode(status) if pid else None
+
+    def configure(self, config: TemplateConfig) -> bool:
+        """Send an early template (``fork_early_template``) what it waits for before building its engine.
+
+        False when it is gone already (it failed while importing): the caller starts another one.
+        """
+        try:
+            wire.send_control(self.ctl, ("config", config))
+            return True
+        except OSError:
+            self.abandon()
+            return False
+
+    def abandon(self) -> None:
+        """Stop it now (the start-up failed before it was configured): SIGKILL, reaped."""
+        with contextlib.suppress(OSError):
+            self.ctl.close()
+        if self.poll() is not None:
+            return  # exited (reaped now or before): its pid may be another process's already
+        if self.popen is not None:
+            self.popen.kill()
+            self.popen.wait()
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGKILL)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
 
     def close(self, timeout: float = 1.0) -> None:
         """Close our connection (the template exits when no owner is left), then make sure it did.
@@ -155,6 +189,33 @@ def fork_template(
             except Exception:
                 os._exit(2)  # a bad policy or configuration: the parent says so, once
             Template(conf, engine).serve([child_end])
+        except BaseException:
+            with contextlib.suppress(BaseException):
+                log.exception("scanner template failed")
+        finally:
+            os._exit(code)
+    child_end.close()
+    return TemplateProcess(pid, parent_end, None, forked=True)
+
+
+def fork_early_template() -> TemplateProcess | None:
+    """Fork a template before the configuration is even read (the first thing ``serve`` does).
+
+    It builds an engine for the default options while its creator reads the settings and the
+    policy, then waits for :meth:`TemplateProcess.configure` (the options, the limits, the cache
+    directory); the end of its control connection before that (the creator failed: a bad setting
+    or policy, which the creator reports) ends it quietly. None when threads already run (no safe
+    fork): the caller forks or spawns a configured one later.
+    """
+    if not single_threaded():
+        return None
+    parent_end, child_end = wire.control_pair()
+    pid = os.fork()
+    if pid == 0:  # the template
+        code = 70
+        try:
+            parent_end.close()
+            Template(None).serve([child_end])
         except BaseException:
             with contextlib.suppress(BaseException):
                 log.exception("scanner template failed")
@@ -211,19 +272,23 @@ class _Owner:
 class Template:
     """The template's state and loop (runs in the template process only)."""
 
-    def __init__(self, config: TemplateConfig, engine: Any = None) -> None:
+    def __init__(self, config: TemplateConfig | None, engine: Any = None) -> None:
         for k, v in THREAD_ENV.items():
             os.environ.setdefault(k, v)
         logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)  # one INFO line per recognizer
-        self.config = config
+        # None: an early template (fork_early_template), configured by its creator's first message.
+        self.config: TemplateConfig = config  # type: ignore[assignment]
         self.engines: dict[Any, Any] = {}
-        if engine is not None:
-            self.engines[config.options] = engine
+        if config is not None:
+            self._use_cache(config)
+            if engine is not None:
+                self.engines[config.options] = engine
         self.owners: dict[int, _Owner] = {}  # by connection fd
         self.children: dict[int, _Owner] = {}  # scanner pid -> owner
         self.sel = selectors.DefaultSelector()
         self.stopping = False
         self.warm = False  # preloaded: its scanners share the pipelines and libraries
+        self._spare: Any = None  # an early template's engine for the default options (_prepare)
 
     # -- setup -------------------------------------------------------------------------
     def engine_for(self, options: Any) -> Any:
@@ -231,7 +296,13 @@ class Template:
         if engine is None:
             from detectors import DetectionEngine
 
-            engine = DetectionEngine(options, defer_prefilter=not self.warm)
+            # From an engine built already (the early one, or the current one when the policy's IBANs
+            # change): its recognizers are shared when only options that detect reads differ.
+            source, self._spare = self._spare or next(iter(self.engines.values()), None), None
+            if source is not None:
+                engine = source.with_options(options)
+            else:
+                engine = DetectionEngine(options, defer_prefilter=not self.warm)
             self.engines[options] = engine
             self._warm_scan(engine)
             if self.warm:
@@ -243,6 +314,44 @@ class Template:
         from gateway.scan import scan_message
 
         scan_message(WARM_MESSAGE, engine, self.config.limits)  # imports and compiles what every scan needs
+
+    @staticmethod
+    def _use_cache(config: TemplateConfig) -> None:
+        """Compiled big regexes from files (``detectors.recache``): the package's own, then ``cache_dir``."""
+        from detectors import recache
+
+        recache.set_cache_dirs(*((recache.PACKAGE_DIR, config.cache_dir) if config.cache_dir else ()))
+
+    def _prepare(self) -> None:
+        """An early template, before its configuration: build an engine for the default options (the
+        configured one shares its recognizers, ``DetectionEngine.with_options``) and warm the scan path.
+        Compiled regexes come from the package's cache only until the configuration names the state
+        directory's (what could not be written is written there then, ``detectors.recache``)."""
+        try:
+            from detectors import DetectionEngine, DetectorOptions, recache
+            from gateway.extract import ExtractLimits
+            from gateway.scan import scan_message
+
+            recache.set_cache_dirs(recache.PACKAGE_DIR)
+            spare = DetectionEngine(DetectorOptions(), defer_prefilter=True)
+            scan_message(WARM_MESSAGE, spare, ExtractLimits())
+            self._spare = spare
+        except Exception as e:  # built again from the configuration, which reports what fails
+            log.debug("scanner template: no engine before the configuration (%s)", type(e).__name__)
+
+    def _await_config(self, conn: socket.socket) -> None:
+        """Block until the creator's ``("config", TemplateConfig)``; its end before that ends us quietly."""
+        conn.setblocking(True)
+        message, fds = wire.recv_control(conn)
+        wire.close_fds(fds)
+        if message is None or message[0] != "config" or not isinstance(message[1], TemplateConfig):
+            os._exit(0)  # the creator failed before configuring us (it says why) or is not ours
+        self.config = message[1]
+        from gateway.logs import setup_logging
+
+        setup_logging(self.config.log_level, self.config.log_json)
+        logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)
+        self._use_cache(self.config)
 
     @staticmethod
     def _load_pipelines() -> None:
@@ -283,6 +392,9 @@ class Template:
         os.set_blocking(self._wake_w, False)
         signal.set_wakeup_fd(self._wake_w, warn_on_full_buffer=False)
         self.sel.register(self._wake_r, selectors.EVENT_READ, None)
+        if self.config is None:
+            self._prepare()
+            self._await_config(conns[0])
         for conn in conns:
             self._add_owner(conn)
         self.engine_for(self.config.options)

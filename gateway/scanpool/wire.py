@@ -18,7 +18,6 @@ cap (``RLIMIT_DATA``).
 from __future__ import annotations
 
 import array
-import asyncio
 import contextlib
 import ctypes
 import ctypes.util
@@ -29,7 +28,10 @@ import signal
 import socket
 import struct
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import asyncio
 
 # --- control datagrams ------------------------------------------------------------------------
 MAX_CONTROL = 64 * 1024
@@ -95,6 +97,8 @@ def frame_fd(seq: int, size: int) -> bytes:
 
 async def send_fd_frame(sock: socket.socket, head: bytes, fd: int) -> None:
     """Send ``head`` with ``fd`` attached (SCM_RIGHTS) on a non-blocking stream socket."""
+    import asyncio  # here: the template and its scanners, which import this module, run no event loop
+
     loop = asyncio.get_running_loop()
     rights = [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", [fd]))]
     while True:

@@ -160,3 +160,25 @@ def test_iban_holder(detect, text: str, allowed: bool) -> None:
 def test_invoice_reference_is_not_a_national_number(blocking) -> None:
     assert not blocking("Onze referentie: 85073003328 (factuurnummer). Gelieve te betalen binnen 30 dagen.")
     assert "BE_NATIONAL_NUMBER" in blocking("In bijlage het dossier van 85073003328.")
+
+
+def test_an_engine_for_other_detection_time_options_shares_the_recognizers() -> None:
+    """``with_options``: the scanner template builds an engine before its configuration arrives."""
+    from detectors import DetectionEngine, DetectorOptions
+    from gateway.model import Segment
+
+    text = "Gelieve te storten op rekening BE71 0961 2345 6769 van Jan Peeters."
+    base = DetectionEngine(DetectorOptions(), defer_prefilter=True)
+    options = DetectorOptions(org_ibans=frozenset(["BE71096123456769"]))
+    twin = base.with_options(options)
+    fresh = DetectionEngine(options, defer_prefilter=True)
+    assert twin.options == options and base.options == DetectorOptions()
+    assert twin.special is base.special and twin.registry is base.registry
+    found = [(f.entity_type, f.allowed, f.exception) for f in twin.detect([Segment("body", text)])]
+    assert found == [(f.entity_type, f.allowed, f.exception) for f in fresh.detect([Segment("body", text)])]
+    assert ("IBAN_CODE", True, "organisation_iban") in found
+    assert ("IBAN_CODE", False, None) in [(f.entity_type, f.allowed, f.exception)
+                                         for f in base.detect([Segment("body", text)])]
+    assert base.with_options(DetectorOptions()) is base
+    other = base.with_options(DetectorOptions(tie_model="hand"))  # shapes what the engine builds
+    assert other.special is not base.special and other.special.model != base.special.model
