@@ -327,8 +327,39 @@ def _wrap(text: str, width: int = 76) -> str:
 def _wrap_line(line: str, width: int) -> tuple[str, ...]:
     """One long line wrapped (memoised: most lines of a guidance text are the templates' own)."""
     indent = _INDENT.match(line).group(0)  # type: ignore[union-attr]
-    return tuple(textwrap.wrap(line, width, subsequent_indent=" " * len(indent), break_long_words=False,
-                               break_on_hyphens=False))
+    if _OTHER_SPACE.search(line):
+        return tuple(textwrap.wrap(line, width, subsequent_indent=" " * len(indent), break_long_words=False,
+                                   break_on_hyphens=False))
+    return tuple(_wrap_spaced(line, width, " " * len(indent)))
+
+
+_SPACES = re.compile(r"( +)")
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace other than the space: tabs, NBSP... (textwrap itself)
+
+
+def _wrap_spaced(line: str, width: int, indent: str) -> list[str]:
+    """``textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)``
+    for a line whose only whitespace is the space, without textwrap's per-call set-up and chunk popping:
+    words and runs of spaces are its chunks; each line takes chunks while they fit, a word longer than the
+    line goes on one of its own, and a line neither starts (but the first) nor ends with spaces."""
+    chunks = [c for c in _SPACES.split(line) if c]
+    lines: list[str] = []
+    i, n = 0, len(chunks)
+    while i < n:
+        lead = indent if lines else ""
+        room = width - len(lead)
+        if lines and chunks[i][0] == " ":
+            i += 1
+        start, used = i, 0
+        while i < n and used + len(chunks[i]) <= room:
+            used += len(chunks[i])
+            i += 1
+        if i == start and i < n and len(chunks[i]) > room:
+            i += 1
+        end = i - 1 if i > start and chunks[i - 1][0] == " " else i
+        if end > start:
+            lines.append(lead + "".join(chunks[start:end]))
+    return lines
 
 
 def _diagnostic(policy: Policy, ev: Evaluation, rcpt: str) -> str:
