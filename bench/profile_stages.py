@@ -1,7 +1,8 @@
 """Summarise a py-spy profile of the gateway (``py-spy record --subprocesses --format raw``) by stage.
 
 Each collapsed stack is given to the process it was sampled in (an event-loop process: the
-gateway or a worker; a scanner process: ``multiprocessing`` spawn) and to the innermost frame
+gateway or a worker; a scanner process: one whose stack runs ``gateway/scanpool/scanner.py`` or the
+template that forks it, or a ``multiprocessing`` spawn) and to the innermost frame
 that names a stage: in a scanner the extract module (with the library under it) or the
 detector (the recognizer ``detect_text`` called); in the event loop the SMTP front, the
 scanner round trip, the policy, bounce and notice building, quarantine writes and outbox,
@@ -43,6 +44,10 @@ LIBRARIES = ("openpyxl", "docx", "pptx", "odf", "pypdf", "pypdfium2", "pdfminer"
              "chardet", "html", "lxml", "bs4", "zipfile", "xml", "defusedxml", "olefile", "msoffcrypto", "extract_msg",
              "py7zr", "rarfile", "re", "unicodedata", "encodings", "codecs", "stdnum", "spacy", "presidio_analyzer")
 
+
+# Frames only a scanner process runs: forked from the scanner template, a scanner has the same command
+# line as the gateway, so its stacks (under the scanner's serve loop) say which process it is.
+SCANNER_FILES = ("gateway/scanpool/scanner.py", "gateway/scanpool/template.py")
 
 # Innermost frames that mean "waiting" although py-spy saw the thread as active (GIL waits,
 # blocking C calls it does not know as idle): such samples are left out.
@@ -116,7 +121,7 @@ def classify(path: Path) -> tuple[Counter[str], Counter[str]]:
         frames = _frames(";".join(p for p in parts if not p.startswith(("process ", "thread "))))
         if frames and frames[-1][0] in IDLE_LEAVES:
             continue
-        if procs and "spawn_main" in procs[-1]:
+        if (procs and "spawn_main" in procs[-1]) or any(f.startswith(SCANNER_FILES) for _, f in frames):
             scan[scanner_stage(frames)] += int(count)
         elif procs and "resource_tracker" in procs[-1]:
             continue

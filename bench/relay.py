@@ -252,11 +252,18 @@ def process_tree(pid: int) -> list[int]:
     return out
 
 
-def is_scanner(pid: int) -> bool:
+def _ppid(pid: int) -> int:
     try:
-        return b"multiprocessing" in Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return False
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def is_scanner(pid: int, root: int) -> bool:
+    """A scanner process of the gateway ``root``: forked by a scanner template (a child of the gateway),
+    so two generations below it; its command line is the gateway's own and says nothing."""
+    parent = _ppid(pid)
+    return pid != root and parent not in (root, 0) and _ppid(parent) != 0
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -367,13 +374,13 @@ def main() -> int:
             pt_cpu = cpu_seconds([procs[1].pid]) - pt_cpu0
             tree = process_tree(gw.pid)
             spy = _start_profile(args.profile, gw.pid) if args.profile else None
-            scanners = [p for p in tree if is_scanner(p)]
-            loops = [p for p in tree if p not in scanners]
+            loops = [p for p in tree if not is_scanner(p, gw.pid)]
             before_null, cpu0, loop0 = sink_counts(counts)["null_sender"], cpu_seconds(tree), cpu_seconds(loops)
             g = asyncio.run(load(gw_port, n, args.c, messages))
             expected = _outbox_items(g, args.no_dpo)
             drain_s = wait_outbox(counts, before_null, expected)
-            cpu = cpu_seconds(tree) - cpu0
+            # scanners forked during the run (replacements of recycled or cold ones) count from their start
+            cpu = cpu_seconds(tree) - cpu0 + cpu_seconds([p for p in process_tree(gw.pid) if p not in tree])
             loop_cpu = cpu_seconds(loops) - loop0
             if spy is not None:
                 spy.send_signal(signal.SIGINT)

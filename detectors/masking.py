@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from detectors.normalize import NumberView
+
 # A masked value always hides at least this many of its letters and digits.
 MIN_HIDDEN = 5
 # Identifier types whose values never appear unmasked in a location, detail or rendered text.
@@ -108,7 +110,13 @@ class IdentifierMasker:
     needed: masking a look-alike in a file name costs nothing, missing a real one leaks it)."""
 
     def __init__(self, recognizers: Iterable[Any]) -> None:
+        from detectors.base import DigitWindowRecognizer
+
         self.recognizers = [r for r in recognizers if getattr(r, "ENTITY", "") in IDENTIFIER_TYPES]
+        # A digit-window recognizer's candidates hold exactly one of its DIGITS counts of digits of the number
+        # view: a text whose view has fewer digits than the least of them gives none (0: always ask it).
+        self._least = [min(r.DIGITS) if isinstance(r, DigitWindowRecognizer) and r.DIGITS else 0
+                       for r in self.recognizers]
 
     def mask(self, text: str, digit_runs: bool = True) -> str:
         """``text`` with every recognized identifier masked; with ``digit_runs`` any other run of nine
@@ -119,7 +127,10 @@ class IdentifierMasker:
         if not any(c.isdigit() for c in text):
             return text
         spans: list[tuple[int, int, str]] = []
-        for rec in self.recognizers:
+        ndigits = sum(map(str.isdigit, NumberView.of(text).text))
+        for rec, least in zip(self.recognizers, self._least, strict=True):
+            if ndigits < least:
+                continue  # too few digits for this identifier (a page number, a masked snippet)
             for r in rec.analyze(text, [rec.ENTITY], None):
                 spans.append((r.start, r.end, r.entity_type))
         out, pos = [], 0

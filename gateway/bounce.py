@@ -173,8 +173,9 @@ def guidance_context(
 
 # A word urlize can link holds one of these (its _http_re: a scheme, "www." or a domain ending in
 # one of its basic TLDs; its _email_re and mailto: an "@"). A candidate is a whole word (a run of
-# non-space characters, as Jinja splits them) that holds one.
-_CANDIDATE = re.compile(r"\S*(?:@|https?://|www\.|mailto:|\.(?:com|net|int|edu|gov|org|info|mil))\S*",
+# non-space characters, as Jinja splits them) that holds one. A match can only start where a word starts:
+# the look-behind says so at once (without it every position of every word is tried, quadratic in its length).
+_CANDIDATE = re.compile(r"(?<!\S)\S*(?:@|https?://|www\.|mailto:|\.(?:com|net|int|edu|gov|org|info|mil))\S*",
                         re.IGNORECASE)
 
 
@@ -232,9 +233,12 @@ class Renderer:
         )
         self.html_env.filters["urlize"] = cached_urlize
 
-    def _lang_context(self, ctx: GuidanceContext, lang: str) -> dict[str, Any]:
+    def _shown_findings(self, ctx: GuidanceContext) -> tuple[list[tuple[str | None, str, Place, str]], int]:
+        """The findings a guidance text lists, the same in every language: ``(category, entity type, place,
+        snippet)`` of the first ``MAX_FINDINGS`` distinct ones (masked once, not once per language), and
+        how many distinct ones there are."""
         p = self.policy
-        findings: list[dict[str, str]] = []
+        listed: list[tuple[str | None, str, Place, str]] = []
         seen: set[tuple[str, str, str]] = set()
         for f in ctx.findings:
             cat = p.category_of(f)
@@ -242,12 +246,19 @@ class Renderer:
             if key in seen:  # the same value found twice in the same place: say it once
                 continue
             seen.add(key)
-            place = describe_location(f.location)
-            findings.append({
-                "category": p.label("category", cat, lang) if cat else _clean(f.entity_type),
-                "kind": place.kind, "name": place.name, "page": place.page,
-                "snippet": _clean(shown(f.snippet), 40),
-            })
+            if len(listed) < MAX_FINDINGS:
+                listed.append((cat, f.entity_type, describe_location(f.location), _clean(shown(f.snippet), 40)))
+        return listed, len(seen)
+
+    def _lang_context(self, ctx: GuidanceContext, lang: str,
+                      shown_findings: tuple[list[tuple[str | None, str, Place, str]], int] | None = None,
+                      ) -> dict[str, Any]:
+        p = self.policy
+        listed, distinct = shown_findings if shown_findings is not None else self._shown_findings(ctx)
+        findings = [{
+            "category": p.label("category", cat, lang) if cat else _clean(entity_type),
+            "kind": place.kind, "name": place.name, "page": place.page, "snippet": snippet,
+        } for cat, entity_type, place, snippet in listed]
         guidance = []
         for cls, rcpts, channels in ctx.per_class:
             guidance.append({
@@ -267,8 +278,8 @@ class Renderer:
             "reference": ctx.reference,
             "arrival": ctx.arrival,
             "recipients": ctx.recipients,
-            "findings": findings[:MAX_FINDINGS],
-            "more": max(0, len(findings) - MAX_FINDINGS),
+            "findings": findings,
+            "more": max(0, distinct - MAX_FINDINGS),
             "guidance": guidance,
             "contact": p.spec.organisation.exception_contact,
             "organisation": p.spec.organisation.name,
@@ -280,8 +291,9 @@ class Renderer:
         """(subject, text, html) in ``language`` or all four languages when None."""
         langs = [language] if language in LANGUAGES else list(LANGUAGES)
         sections = []
+        listed = self._shown_findings(ctx)
         for lang in langs:
-            raw = self.text_env.get_template(f"bounce.{lang}.txt.j2").render(self._lang_context(ctx, lang))
+            raw = self.text_env.get_template(f"bounce.{lang}.txt.j2").render(self._lang_context(ctx, lang, listed))
             sections.append((lang, raw))
         subject = self.text_env.get_template("subject.txt.j2").render(langs=langs, reference=ctx.reference)
         subject = " ".join(subject.split())
@@ -315,8 +327,39 @@ def _wrap(text: str, width: int = 76) -> str:
 def _wrap_line(line: str, width: int) -> tuple[str, ...]:
     """One long line wrapped (memoised: most lines of a guidance text are the templates' own)."""
     indent = _INDENT.match(line).group(0)  # type: ignore[union-attr]
-    return tuple(textwrap.wrap(line, width, subsequent_indent=" " * len(indent), break_long_words=False,
-                               break_on_hyphens=False))
+    if _OTHER_SPACE.search(line):
+        return tuple(textwrap.wrap(line, width, subsequent_indent=" " * len(indent), break_long_words=False,
+                                   break_on_hyphens=False))
+    return tuple(_wrap_spaced(line, width, " " * len(indent)))
+
+
+_SPACES = re.compile(r"( +)")
+_OTHER_SPACE = re.compile(r"[^\S ]")  # whitespace other than the space: tabs, NBSP... (textwrap itself)
+
+
+def _wrap_spaced(line: str, width: int, indent: str) -> list[str]:
+    """``textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)``
+    for a line whose only whitespace is the space, without textwrap's per-call set-up and chunk popping:
+    words and runs of spaces are its chunks; each line takes chunks while they fit, a word longer than the
+    line goes on one of its own, and a line neither starts (but the first) nor ends with spaces."""
+    chunks = [c for c in _SPACES.split(line) if c]
+    lines: list[str] = []
+    i, n = 0, len(chunks)
+    while i < n:
+        lead = indent if lines else ""
+        room = width - len(lead)
+        if lines and chunks[i][0] == " ":
+            i += 1
+        start, used = i, 0
+        while i < n and used + len(chunks[i]) <= room:
+            used += len(chunks[i])
+            i += 1
+        if i == start and i < n and len(chunks[i]) > room:
+            i += 1
+        end = i - 1 if i > start and chunks[i - 1][0] == " " else i
+        if end > start:
+            lines.append(lead + "".join(chunks[start:end]))
+    return lines
 
 
 def _diagnostic(policy: Policy, ev: Evaluation, rcpt: str) -> str:

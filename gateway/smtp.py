@@ -43,6 +43,15 @@ log = logging.getLogger("dlpgw.smtp")
 SMUGGLING = re.compile(rb"(?:(?<!\r)\n|\r(?!\n))\.(?:\r\n|\r(?!\n)|\n)|\r\n\.(?:\n|\r(?!\n))")
 # The same, at the start of a chunk of lines that follows a CRLF (SMUGGLING's second branch).
 _SMUGGLING_AT_START = re.compile(rb"\.(?:\n|\r(?!\n))")
+# Every SMUGGLING match holds a CR or LF, a dot and a CR or LF in a row: a chunk without any of these
+# byte triples (nearly all mail) needs no regex pass (the regex tries every byte; ``in`` is a fast search).
+_SMUGGLING_TRIPLES = (b"\n.\r", b"\n.\n", b"\r.\r", b"\r.\n")
+
+
+def smuggling_in(data: bytes | bytearray) -> bool:
+    """True when ``data`` holds a lone '.' line with a bare CR or LF around it (``SMUGGLING``)."""
+    return any(t in data for t in _SMUGGLING_TRIPLES) and SMUGGLING.search(data) is not None
+
 BUDGET_REPLY = "452 4.3.1 Insufficient system storage: too much mail in flight, try again later"
 SMUGGLING_REPLY = "550 5.5.2 Message refused: bare CR or LF around a lone '.' line (SMTP smuggling)"
 
@@ -296,7 +305,7 @@ class DataSink:
         return bool(self.threshold) and (self.fd >= 0 or len(self.buf) > self.threshold)
 
     def _inspect(self, chunk: bytearray) -> bytes | bytearray:
-        if SMUGGLING.search(chunk) or (not self.first and _SMUGGLING_AT_START.match(chunk)):
+        if smuggling_in(chunk) or (not self.first and _SMUGGLING_AT_START.match(chunk)):
             self.smuggling = True
         if b"\0" in chunk:
             self.nul = True

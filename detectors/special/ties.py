@@ -319,25 +319,24 @@ def _is_break(text: str, i: int) -> bool:
 
 
 def _sentence_start(text: str, lo: int, pos: int) -> int:
-    """Start of the sentence holding ``pos`` (not before ``lo``)."""
-    i = pos - 1
-    while i >= lo:
-        if text[i] in _BORDER_CHARS and _is_break(text, i):
+    """Start of the sentence holding ``pos`` (not before ``lo``): after the last border in ``[lo, pos)``."""
+    for i in reversed([m.start() for m in _BORDER.finditer(text, lo, pos)]):
+        if _is_break(text, i):
             return i + 1
-        i -= 1
     return lo
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
-    i = pos
-    while i < hi:
-        if text[i] in _BORDER_CHARS and _is_break(text, i):
-            return i
-        i += 1
+    """End of the sentence holding ``pos`` (at most ``hi``): the first border in ``[pos, hi)``."""
+    for m in _BORDER.finditer(text, pos, hi):
+        if _is_break(text, m.start()):
+            return m.start()
     return hi
 
 
-_BORDER_CHARS = frozenset(".!?;\n")
+# The characters that may end a sentence (``_is_break`` says whether one does), found by the regex engine
+# instead of a Python loop over every character of the window.
+_BORDER = re.compile(r"[.!?;\n]")
 
 
 def _close_pair(text: str, m: Mention, hit: Hit) -> bool:

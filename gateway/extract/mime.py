@@ -8,6 +8,7 @@ import email.message
 import email.utils
 import re
 
+from gateway.extract import boundary
 from gateway.extract.context import Context, safe_name
 from gateway.extract.limits import Deadline, EncryptedContent, LimitExceeded
 from gateway.extract.sniff import PGP_ARMOR, image_format, sniff
@@ -53,6 +54,8 @@ _TECHNICAL_PREFIXES = (
     "x-avk", "x-filter", "x-bounce", "x-delivery", "x-rcpt", "x-queue", "x-transport", "x-mta",
     "x-ip", "x-remote", "x-client", "x-received", "x-php", "x-pmx", "x-cmae", "x-mlf", "x-tpt",
 )
+boundary.install()  # multipart boundaries matched without a regex compiled per message
+
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _SIGNATURE_TYPES = frozenset(
     ("application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature")

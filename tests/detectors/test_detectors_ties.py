@@ -11,6 +11,8 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detectors import DetectionEngine, DetectorOptions
 from detectors.special.decision import TieModel
@@ -203,3 +205,26 @@ def test_company_iban_in_payment_confirmation(detect, text: str, allowed: bool) 
     assert len(ibans) == 1 and ibans[0].allowed is allowed, ibans
     if allowed:
         assert ibans[0].exception == "organisation_iban"
+
+
+def _reference_bounds(text: str, start: int, end: int, reach: int = 240) -> tuple[int, int]:
+    """sentence_bounds as a loop over every character (what the border regex must reproduce)."""
+    from detectors.special.ties import _is_break
+
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    s = next((i + 1 for i in range(start - 1, lo - 1, -1) if text[i] in ".!?;\n" and _is_break(text, i)), lo)
+    e = next((i for i in range(end, hi) if text[i] in ".!?;\n" and _is_break(text, i)), hi)
+    return s, e
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Dr.", " ", "\n", "\n\n", ".", "!", "?", ";", "\t", "3.5", "ziek",
+                                 "x" * 55, "Mevr. Vos", ">"]), max_size=60), st.data())
+def test_sentence_bounds_border_search_is_the_character_loop(pieces: list[str], data: st.DataObject) -> None:
+    from detectors.special.ties import sentence_bounds
+
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    reach = data.draw(st.sampled_from([240, 30, 5]))
+    assert sentence_bounds(text, start, end, reach) == _reference_bounds(text, start, end, reach)

@@ -68,3 +68,40 @@ def test_mutated_mime_never_raises(base: int, ops: list[tuple[float, str, bytes]
 @given(raw=st.binary(max_size=2000) | st.text(max_size=500).map(lambda t: t.encode("utf-8", "surrogatepass")))
 def test_arbitrary_bytes_never_raise(raw: bytes) -> None:
     assert isinstance(extract_message(raw, LIMITS), Extraction)
+
+
+
+def _reference_decode(data: bytes) -> tuple[bytes, str | None]:
+    """decode_base64 as it was: every ``=``-separated chunk found by ``re.split`` (no one-chunk shortcut)."""
+    import binascii
+    import re
+
+    from gateway.extract.transfer import _B64_JUNK, _B64_KEEP
+
+    if (b"-" in data or b"_" in data) and not re.search(rb"[+/]", data):
+        data = data.translate(bytes.maketrans(b"-_", b"+/"))
+    junk = len(_B64_JUNK.findall(data))
+    kept = _B64_KEEP.sub(b"", data)
+    out, problem = [], None
+    for chunk in re.split(rb"=+", kept):
+        if not chunk:
+            continue
+        if len(chunk) % 4 == 1:
+            chunk, problem = chunk[:-1], "base64: truncated or damaged"
+        try:
+            out.append(binascii.a2b_base64(chunk + b"=" * (-len(chunk) % 4)))
+        except binascii.Error:
+            problem = "base64: cannot be decoded"
+    if junk > max(8, len(kept) // 100):
+        problem = "base64: damaged (invalid characters)"
+    return b"".join(out), problem
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from([b"QUJD", b"YQ", b"=", b"==", b"\r\n", b"-_", b"+/", b"!", b"x", b" "]), max_size=30))
+def test_base64_one_chunk_shortcut_decodes_the_same(pieces: list[bytes]) -> None:
+    from gateway.extract.transfer import decode_base64
+
+    data = b"".join(pieces)
+    got = decode_base64(data)
+    assert (got.data, got.problem) == _reference_decode(data)

@@ -274,3 +274,43 @@ def test_raw_8bit_filename_and_content_location() -> None:
     ex = extract_message(raw)
     assert NN in text_at(ex, "attachment:ciële.txt")
     assert NN in text_at(ex, "attachment:lijst.csv")
+
+
+def _tree(m: object) -> list[object]:
+    out = [(m.get_content_type(), m.preamble, m.epilogue, [type(d).__name__ for d in m.defects], m.get_boundary())]
+    payload = m.get_payload()
+    for child in payload if isinstance(payload, list) else []:
+        out += _tree(child)
+    return out + ([] if isinstance(payload, list) else [payload])
+
+
+def _multipart(boundary: str, nl: str, close: str) -> bytes:
+    return (f'Content-Type: multipart/mixed; boundary="{boundary}"{nl}{nl}preamble{nl}--{boundary}{nl}'
+            f"Content-Type: text/plain{nl}{nl}one{nl}--{boundary} \t{nl}{nl}two{nl}--{boundary}x{nl}not a border{nl}"
+            f"{close}{nl}epilogue{nl}").encode()
+
+
+def test_boundary_matcher_parses_as_the_compiled_expression() -> None:
+    """The feedparser with boundary.BoundaryMatcher builds the same trees (parts, preamble, epilogue, defects)
+    as with its per-message regex: special characters, padding, CR / LF / CRLF, a missing close delimiter."""
+    import email
+    import email.feedparser
+    import re
+
+    from gateway.extract import boundary
+
+    raws = [_multipart(b, nl, close) for b in ("simple", "=_a.b+c(d)?*[x]{1}|^$ ~#&-", "----=_NextPart_000_0001")
+            for nl in ("\r\n", "\n", "\r") for close in (f"--{b}--", f"--{b}-- ", f"--{b}", "")]
+    inner = s.mail(subject="i", body="j")
+    raws += [s.mail(subject="x", body="y", attachments=(("a.txt", b"abc", "text", "plain"),
+                                                        ("fwd.eml", inner, "message", "rfc822")))]
+    boundary.install()
+    assert isinstance(email.feedparser.re, boundary._FeedparserRe)
+    got = [_tree(email.message_from_bytes(r)) for r in raws]
+    try:
+        email.feedparser.re = re
+        expected = [_tree(email.message_from_bytes(r)) for r in raws]
+    finally:
+        boundary.install()
+    assert got == expected
+    assert boundary.boundary_separator("(?P<sep>x)") is None  # another pattern: compiled as before

@@ -153,3 +153,15 @@ def test_templates_are_sandboxed(tmp_path, policy):
 
     with pytest.raises(SecurityError):
         r.render(guidance_context(ev, env, "Q"), "en")
+
+
+def test_long_finding_list_is_cut_and_counted(policy):
+    """The first 20 distinct findings are listed (a repeated one once), the others counted, in every language."""
+    finds = [Finding("ART9_HEALTH", f"attachment:list.xlsx#sheet=S!row={i}", 0, 8, snippet="diab***")
+             for i in range(2, 32)]
+    finds += finds[:5]  # repeats: said once, not counted again
+    _, msg = bounce_for(policy, finds=finds, lang=None)
+    text = flat(msg)
+    assert text.count("list.xlsx") == 4 * 20
+    for more in ("... en nog 10 andere", "... et 10 autre(s)", "... und 10 weitere", "... and 10 more"):
+        assert text.count(more) == 1

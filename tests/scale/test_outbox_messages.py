@@ -128,3 +128,21 @@ def test_encoded_subject_reads_back_in_short_whole_character_words(value: str) -
     enc = encoded_header(value, "Subject")
     assert enc.isascii() and all(len(line) <= 76 for line in enc.split("\r\n"))
     assert str(make_header(decode_header(enc))) == value
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "dossier", "x" * 80, "https://www.example.org/" + "y" * 60, "é", " ", "  ",
+                                 "   ", "- ", "\t", "\u00a0", "85.07.30-***.**"]), max_size=50),
+       st.sampled_from([76, 20, 3]))
+def test_wrap_line_is_textwraps(pieces: list[str], width: int) -> None:
+    """The guidance text's own wrapper gives textwrap.wrap's lines (spaces only; tabs and NBSP go to textwrap)."""
+    import re
+    import textwrap
+
+    from gateway.bounce import _wrap_line
+
+    line = "".join(pieces)
+    indent = re.match(r"\s*(?:- )?", line).group(0)  # type: ignore[union-attr]
+    expected = textwrap.wrap(line, width, subsequent_indent=" " * len(indent), break_long_words=False,
+                             break_on_hyphens=False)
+    assert _wrap_line.__wrapped__(line, width) == tuple(expected)

@@ -57,3 +57,18 @@ def test_scan_findings_leave_masked(engine) -> None:
                                          "attachment:a.zip/850730*****.docx", "body"]
     assert out[1].detail == "docx: parser failed for 850730*****"
     assert out[2] is findings[2]  # nothing to mask: the same object
+
+
+def test_digit_count_shortcut_masks_the_same() -> None:
+    """Recognizers skipped for too few digits (the masker's shortcut) would have found nothing there."""
+    from detectors.masking import _DEFAULT, IdentifierMasker
+
+    mask_identifiers("")  # builds the shipped masker
+    fast = _DEFAULT[0]
+    full = IdentifierMasker(fast.recognizers)
+    full._least = [0] * len(full.recognizers)
+    texts = ["attachment:85.07.30-033.28.pdf", "85 07 30 033 2", "BSN 1112 22 333", "BSN 11122233", "p. 12",
+             "attachment:８５.０７.３０-０３３.２８.pdf", "kaart 4111 1111 1111 1111", "4111 1111 111",
+             "BE71 0961 2345 6769", "NL91ABNA0417164300", "85.07.30-***.**", "DE72 39** **** ****", "1234567"]
+    for text in texts:
+        assert fast.mask(text) == full.mask(text), text

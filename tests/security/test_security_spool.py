@@ -19,6 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from secnet import metric, read_reply
 
 from gateway import metrics
@@ -309,3 +311,13 @@ def test_sink_checks_chunk_by_chunk_as_the_whole_message(tmp_path, tail) -> None
     finally:
         if not isinstance(kept, bytes):
             kept.close()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.binary(max_size=40).map(lambda b: bytes(b"\r\n.a"[x % 4] for x in b)))
+def test_smuggling_prefilter_is_the_regex(data: bytes) -> None:
+    """The byte-triple prefilter in front of SMUGGLING never changes its answer (CR, LF, dots and text)."""
+    from gateway.smtp import SMUGGLING, smuggling_in
+
+    assert smuggling_in(data) == (SMUGGLING.search(data) is not None)
+    assert smuggling_in(bytearray(data)) == (SMUGGLING.search(data) is not None)
