@@ -23,6 +23,7 @@ import scen_batch3  # noqa: E402
 import scen_batch4  # noqa: E402
 import scen_batch5  # noqa: E402
 import scen_batch6  # noqa: E402
+import scen_batch7  # noqa: E402
 import scen_de  # noqa: E402
 import scen_en  # noqa: E402
 import scen_fr  # noqa: E402
@@ -38,7 +39,7 @@ def _yaml_str(s: str) -> str:
 
 def build_all() -> list[Mail]:
     mails: list[Mail] = []
-    for module in (scen_nl, scen_fr, scen_de, scen_en, scen_batch3, scen_batch4, scen_batch5, scen_batch6):
+    for module in (scen_nl, scen_fr, scen_de, scen_en, scen_batch3, scen_batch4, scen_batch5, scen_batch6, scen_batch7):
         for i, make in enumerate(module.SCENARIOS):
             rng = random.Random(f"{SEED}-{module.__name__}-{i}")
             mail = make(rng)
@@ -76,10 +77,10 @@ def main() -> None:
     mails = build_all()
     # The first batches keep their shuffled numbers; each later batch is numbered after them (shuffled with
     # its own seed), so that adding one renames no existing message.
-    kinds = [3 if m.slug.startswith(("s6-", "h6-")) else 2 if m.slug.startswith("p-")
+    kinds = [4 if m.slug.startswith("h7-") else 3 if m.slug.startswith(("s6-", "h6-")) else 2 if m.slug.startswith("p-")
              else 1 if m.slug.startswith(("b4-", "a4-", "t4-")) else 0 for m in mails]
     order: list[int] = []
-    for k, seed in enumerate((str(SEED), f"{SEED}-batch4", f"{SEED}-batch5", f"{SEED}-batch6")):
+    for k, seed in enumerate((str(SEED), f"{SEED}-batch4", f"{SEED}-batch5", f"{SEED}-batch6", f"{SEED}-batch7")):
         part = [i for i, kind in enumerate(kinds) if kind == k]
         if k == 0:
             local = list(range(len(part)))

@@ -18,11 +18,14 @@ SPLITS = {"tune", "test", "test2", "test3", "test4"}
 # were tuned on; batch 6 (401-510) was written in stop 16 and the detector changes tuned on it were not
 # merged (they did not improve the blind sets), so it has floors of its own at the code's measured level.
 FIRST_BATCHES = 400
+BATCH6_LAST = 510  # batch 7 (511-564, health wording, scen_batch7.py): the vocabulary was extended on it
 MIN_BLOCK_RECALL = 0.97
 MAX_FALSE_BLOCK_RATE = 0.05
 MIN_CATEGORY_RECALL = 0.85
 BATCH6_MIN_BLOCK_RECALL = 0.75
 BATCH6_MAX_FALSE_BLOCK_RATE = 0.16
+BATCH7_MIN_BLOCK_RECALL = 0.95
+BATCH7_MAX_FALSE_BLOCK_RATE = 0.07
 
 
 def _labels() -> dict[str, dict[str, object]]:
@@ -75,7 +78,14 @@ def test_devset_floors(tmp_path: Path) -> None:
 
 
 def test_batch6_floors(tmp_path: Path) -> None:
-    summary = _eval(tmp_path, lambda n: n > FIRST_BATCHES)
+    summary = _eval(tmp_path, lambda n: FIRST_BATCHES < n <= BATCH6_LAST)
     assert summary["messages"] >= 100
     assert summary["block_recall"] >= BATCH6_MIN_BLOCK_RECALL, summary["stdout"]
     assert summary["false_block_rate"] <= BATCH6_MAX_FALSE_BLOCK_RATE, summary["stdout"]
+
+
+def test_batch7_floors(tmp_path: Path) -> None:
+    summary = _eval(tmp_path, lambda n: n > BATCH6_LAST)
+    assert summary["messages"] >= 50
+    assert summary["block_recall"] >= BATCH7_MIN_BLOCK_RECALL, summary["stdout"]
+    assert summary["false_block_rate"] <= BATCH7_MAX_FALSE_BLOCK_RATE, summary["stdout"]
