@@ -37,6 +37,10 @@ SENTENCE_CONTEXT = [
     "kreuzband*", "gallenblase", "blinddarm", "gebärmutter", "schilddrüse", "grauer star",
     "knee", "knees", "hip", "hips", "shoulder", "ankle", "wrist", "elbow", "spine", "spinal", "gallbladder",
     "appendix", "cruciate", "meniscus", "thyroid", "hernia", "womb",
+    # long bones and limbs named with a fracture / sprain ("fracture du tibia", "Schienbein gebrochen")
+    "tibia", "fibula", "femur", "fémur", "péroné", "clavicule", "jambe", "jambes", "sleutelbeen", "onderbeen",
+    "bovenbeen", "scheenbeen", "kuitbeen", "bein", "beine", "schienbein", "oberschenkel", "unterschenkel",
+    "schlüsselbein", "collarbone", "shin", "kneecap", "knieschijf", "rotule", "kniescheibe",
     # medical settings, people and aftercare
     "ziekenhuis*", "hospital*", "hôpital", "krankenhaus*", "klinik*", "kliniek*", "clinique*", "chirurg*",
     "surgeon*", "narcose", "narkose", "anesthes*", "anaesthe*", "anesthés*", "verdoving", "revalid*",
@@ -48,7 +52,8 @@ SENTENCE_CONTEXT = [
     "incapacité de travail", "herstelperiode", "recovery", "recovering", "convalescen*", "genezing",
     "rekonvaleszen*", "patiënt*", "patient", "patients", "patientin", "transplant*", "keizersnede",
     "césarienne", "kaiserschnitt", "caesarean", "cesarean", "tumor*", "tumour*", "tumeur*", "kanker",
-    "krebs", "cancer*", "krukken", "béquilles", "krücken", "crutches", "gips", "amputat*",
+    "krebs", "cancer*", "krukken", "béquilles", "krücken", "crutches", "gips",
+    "amputee", "amputé", "amputée", "amputiert", "geamputeerd", "amputated",
     "bloedtransfusie", "transfusion*",
 ]
 
