@@ -8,14 +8,13 @@ contains message content. Rendered from ``policies/templates/dpo_notice.txt.j2``
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from email.mime.text import MIMEText
 from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from gateway.bounce import _WIRE, UTF8_QP, _clean, encoded_header, shown
+from gateway.bounce import _WIRE, _clean, encoded_header, qp_text, shown
 from gateway.model import Decision, Envelope, Finding
 from gateway.policy import Policy
 
@@ -67,7 +66,8 @@ def notice_text(
 
 def build_message(subject: str, body: str, *, to: str, sender: str, hostname: str, ref: str = "") -> bytes:
     """A plain auto-submitted notice (RFC 3834 ``auto-generated``) as CRLF bytes."""
-    msg = MIMEText(body, "plain", UTF8_QP)  # quoted-printable: 7-bit clean for any upstream
+    msg = qp_text(body, "plain")  # quoted-printable: 7-bit clean for any upstream
+    msg["MIME-Version"] = "1.0"
     msg["From"] = sender
     msg["To"] = to
     msg["Subject"] = encoded_header(subject, "Subject")

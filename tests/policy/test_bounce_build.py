@@ -9,9 +9,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jinja2.exceptions import SecurityError
 
-from gateway.bounce import Renderer, build_bounce, describe_location
+from gateway.bounce import _WIRE, Renderer, build_bounce, describe_location, qp_text
 from gateway.model import Envelope, Finding, ScanReport
 
 NN = "85.07.30-033.28"
@@ -165,3 +167,15 @@ def test_long_finding_list_is_cut_and_counted(policy):
     assert text.count("list.xlsx") == 4 * 20
     for more in ("... en nog 10 andere", "... et 10 autre(s)", "... und 10 weitere", "... and 10 more"):
         assert text.count(more) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=400))
+def test_quoted_printable_parts_are_7bit_short_lined_and_decode_to_the_text(text: str) -> None:
+    """The C quoted-printable encoder of the bounce and notice parts: 7-bit, lines <= 76, lossless."""
+    wire = qp_text(text, "plain").as_bytes(policy=_WIRE)
+    head, _, body = wire.partition(b"\r\n\r\n")
+    assert b"Content-Transfer-Encoding: quoted-printable" in head and b"charset=\"utf-8\"" in head
+    assert wire.isascii() and all(len(line) <= 76 for line in body.split(b"\r\n"))
+    part = email.message_from_bytes(wire, policy=email.policy.default)
+    assert part.get_content().replace("\r\n", "\n") == text.replace("\r\n", "\n")
