@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -198,6 +199,9 @@ def test_readyz_reports_an_unreachable_upstream_and_caches_probes(tmp_path: Path
             code, body, _ = _get(srv.port, "/readyz")
             assert code == 200 and body == f"ready: ok; upstream 127.0.0.1:{up.port} reachable\n"
         assert len(calls) == 1  # one probe, reused within UPSTREAM_OK_TTL
+        deadline = time.monotonic() + 5  # the greeter's thread records what it read after the probe left
+        while not up.got and time.monotonic() < deadline:
+            time.sleep(0.01)
         assert up.got and up.got[0].startswith(b"QUIT")
     finally:
         srv.close()
