@@ -177,18 +177,27 @@ def fork_template(
     if not single_threaded():
         log.debug("threads are running: starting the scanner template as a new interpreter")
         return spawn_template(config() if callable(config) else config)
+
+    def serve(child_end: Any) -> None:
+        wire.close_fds(close)
+        try:
+            conf = config() if callable(config) else config
+        except Exception:
+            os._exit(2)  # a bad policy or configuration: the parent says so, once
+        Template(conf, engine).serve([child_end])
+
+    return _fork(serve)
+
+
+def _fork(serve: Callable[[Any], None]) -> TemplateProcess:
+    """Fork a template process that runs ``serve(its control end)`` and exits (70 when it fails)."""
     parent_end, child_end = wire.control_pair()
     pid = os.fork()
     if pid == 0:  # the template
         code = 70
         try:
             parent_end.close()
-            wire.close_fds(close)
-            try:
-                conf = config() if callable(config) else config
-            except Exception:
-                os._exit(2)  # a bad policy or configuration: the parent says so, once
-            Template(conf, engine).serve([child_end])
+            serve(child_end)
         except BaseException:
             with contextlib.suppress(BaseException):
                 log.exception("scanner template failed")
@@ -209,20 +218,7 @@ def fork_early_template() -> TemplateProcess | None:
     """
     if not single_threaded():
         return None
-    parent_end, child_end = wire.control_pair()
-    pid = os.fork()
-    if pid == 0:  # the template
-        code = 70
-        try:
-            parent_end.close()
-            Template(None).serve([child_end])
-        except BaseException:
-            with contextlib.suppress(BaseException):
-                log.exception("scanner template failed")
-        finally:
-            os._exit(code)
-    child_end.close()
-    return TemplateProcess(pid, parent_end, None, forked=True)
+    return _fork(lambda child_end: Template(None).serve([child_end]))
 
 
 def spawn_template(config: TemplateConfig) -> TemplateProcess:
