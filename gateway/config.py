@@ -89,6 +89,9 @@ class _YamlFileSource(PydanticBaseSettingsSource):
         return {str(k).lower(): v for k, v in data.items()}
 
 
+DEFAULT_POLICY = Path("policies/default.yaml")
+SHIPPED_POLICY = Path(__file__).resolve().parents[1] / DEFAULT_POLICY  # the checkout's / image's policies/
+
 class Settings(BaseSettings):
     """Every runtime setting of the gateway. Env var = ``DLPGW_`` + upper-case field name."""
 
@@ -205,7 +208,8 @@ class Settings(BaseSettings):
         200_000_000, ge=1_000_000, description="images declared larger are not decoded (decompression bombs)")
 
     # --- policy --------------------------------------------------------------------------
-    policy_file: Path = Field(Path("policies/default.yaml"), description="policy YAML")
+    policy_file: Path = Field(DEFAULT_POLICY, validate_default=True,
+                              description="policy YAML (the default: the checkout's, from any directory)")
 
     # --- upstream ----------------------------------------------------------------------
     upstream_url: str = Field("maildir:./var/outbox", description="smtp://h:p, smtps://h:p or maildir:PATH")
@@ -278,6 +282,16 @@ class Settings(BaseSettings):
             raise ValueError(f"data_budget ({self.data_budget}) must be 0 or at least max_message_size "
                              f"({self.max_message_size}): a message of the largest size could never be accepted")
         return self
+
+    @field_validator("policy_file")
+    @classmethod
+    def _default_policy_from_anywhere(cls, v: Path) -> Path:
+        """The default relative path, when the working directory has no such file, names the policy
+        shipped beside the package (``dlp-gateway scan`` run from another directory); any other
+        path is taken as given."""
+        if v == DEFAULT_POLICY and not v.exists() and SHIPPED_POLICY.is_file():
+            return SHIPPED_POLICY
+        return v
 
     @field_validator("listen")
     @classmethod

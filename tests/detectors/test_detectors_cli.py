@@ -97,3 +97,25 @@ def test_scan_prints_the_operators_path_with_identifiers_masked(tmp_path: Path,
     assert len(files) == 2
     assert "85073003328" not in files[0] and files[0].startswith(str(tmp_path) + "/dossier_")
     assert files[1] == str(vector)
+
+
+def test_scan_from_another_directory_uses_the_shipped_policy_and_stops_quietly_at_a_closed_pipe(
+        tmp_path: Path) -> None:
+    """Run outside the checkout, the default policy is the shipped one (not "cannot read"); a reader that
+    goes away after the first line (`| head -1`) ends the command with 141 and no traceback."""
+    import subprocess
+    import sys
+
+    mail = tmp_path / "nn.eml"
+    mail.write_bytes(_mail("Rijksregisternummer van de betrokkene: 85.07.30-033.28"))
+    cmd = [sys.executable, "-m", "gateway", "scan", str(mail), str(mail), str(mail)]
+    done = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False)
+    assert "policy error" not in done.stderr, done.stderr
+    assert done.stdout.count("BLOCK") == 3 and "BE_NATIONAL_NUMBER" in done.stdout, done.stdout
+    many = [*cmd[:4], *[str(mail)] * 400]  # ~250 KB of output: more than a pipe holds
+    proc = subprocess.Popen(many, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert b"BLOCK" in proc.stdout.readline()
+    proc.stdout.close()  # the reader leaves
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141 and "Traceback" not in err, err
