@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 from gateway.config import Settings
 from gateway.errors import GatewayError
 from gateway.scanpool import wire
+from gateway.scanpool.template import WARM_DELAY
 
 if TYPE_CHECKING:
     from gateway.scanpool.template import TemplateProcess
@@ -61,7 +62,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("dlpgw.workers")
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-WARM_DELAY = 1.0  # seconds from the first ready worker to the warm template's start
 REPORT_INTERVAL = 2.0  # seconds between a worker's readiness reports
 STOP_MARGIN = 10.0  # seconds on top of drain_timeout before the supervisor kills workers
 MAX_BACKOFF = 30.0

@@ -47,7 +47,7 @@ from gateway import metrics
 from gateway.errors import ScanError
 from gateway.model import UNSCANNABLE, Finding, ScanReport
 from gateway.scanpool import wire
-from gateway.scanpool.template import TemplateConfig, TemplateProcess, spawn_template
+from gateway.scanpool.template import WARM_DELAY, TemplateConfig, TemplateProcess, spawn_template
 from gateway.spool import SpooledMessage
 
 log = logging.getLogger("dlpgw.scanner")
@@ -60,7 +60,6 @@ FAULT_SIGNALS = frozenset({signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS, signal
 NEAR_CAP = 0.5  # a fault at this share of the memory cap or more is the cap being hit
 MAX_CRASHERS = 256  # digests of messages a scanner faulted on, remembered per pool
 QUEUE_WAIT_SHARE = 0.8  # a big message expected to wait longer than this share of queue_timeout: refused now
-WARM_DELAY = 1.0  # seconds from ready to the start of the warm successor template
 RATE_WEIGHT = 0.3  # weight of the newest scan in the moving average of the bulk scan rate
 
 

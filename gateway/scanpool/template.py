@@ -77,6 +77,11 @@ WARM_MESSAGE = (
 THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
+# Seconds from the first ready pool (or worker) to the start of the warm successor template: its loading
+# does not compete with the first messages (gateway.scanpool.pool, gateway.workers).
+WARM_DELAY = 1.0
+
+
 @dataclass(frozen=True, slots=True)
 class TemplateConfig:
     """Everything a template needs (picklable: an exec'd template reads it from its stdin)."""
