@@ -34,11 +34,6 @@ FAMILY_NAME = re.compile(
     rf"\b[Tt]he\s{{1,3}}(?:{_PARTICLES}[ \t]{{1,2}}){{0,2}}{_SURNAME}\s{{1,3}}family\b"
 )
 
-def _trie_tail(words: list[str]) -> str:
-    """The trie of the rest of the titles that share a first letter (empty when one is the letter alone)."""
-    return _trie_regex(words)
-
-
 # Capitalised word pairs: a known given name + surname, or (kind "cappair") any two capitalised
 # words that are not function words, organisation words or calendar names.
 NAME_PAIR = re.compile(
@@ -54,7 +49,7 @@ NAME_PAIR = re.compile(
 _TITLE_FIRST = sorted({t[0] for t in TITLES})
 _TITLE_SCAN = re.compile(
     rf"(?P<title>[{''.join(c + c.upper() for c in _TITLE_FIRST)}](?<!\w.)(?<!\..)(?:(?i:"
-    + "|".join(rf"(?<={c}){_trie_tail([t[1:] for t in TITLES if t[0] == c])}" for c in _TITLE_FIRST)
+    + "|".join(rf"(?<={c}){_trie_regex([t[1:] for t in TITLES if t[0] == c])}" for c in _TITLE_FIRST)
     + r")|(?<=M)(?=\.)|(?<=M)M(?=\.)))\.?"
     + TITLE_NAME.pattern.partition(r"MM(?=\.))\.?")[2]
 )

@@ -196,6 +196,13 @@ class _TableIndex:
     found: tuple[set[int], list[tuple[str, set[int]]]] | None = None
     tests: _CellTests = field(default_factory=lambda: _CellTests())
 
+    def identifying_columns(self) -> tuple[tuple[list[int], str, _Memo], ...]:
+        """The columns that identify a row's person, in the order they are tried after an identifier span:
+        (columns, evidence kind, the memoised cell test). One order for a row and for a column."""
+        tests = self.tests
+        return ((self.person_cols, "name", tests.name), (self.id_cols, "staff", tests.filled),
+                (self.mail_cols, "email", tests.email))
+
 
 class Records:
     """The records of one text: table rows (from ``Segment.tables``) and "Label: value" blocks.
@@ -319,7 +326,7 @@ class Records:
     def _identified(self, index: _TableIndex, rows: list[list[str]], candidates: list[int]) -> list[int]:
         """The ``candidates`` rows that identify a person (what :meth:`_identify_row` would find), column by
         column: an identifier span, then the person, identifier and e-mail columns, then a name mention."""
-        ctx, tests, starts, table = self.ctx, index.tests, index.row_starts, index.table
+        ctx, starts, table = self.ctx, index.row_starts, index.table
 
         def end(row: int) -> int:
             return starts[row + 1] - 1 if row + 1 < len(starts) else table.end
@@ -329,8 +336,7 @@ class Records:
         if len(ctx.id_spans):
             yes = {r for r in left if ctx.id_spans.any(starts[r], end(r))}
             left = [r for r in left if r not in yes]
-        for cols, memo in ((index.person_cols, tests.name), (index.id_cols, tests.filled),
-                           (index.mail_cols, tests.email)):
+        for cols, _, memo in index.identifying_columns():
             for i in cols:
                 if not left:
                     break
@@ -359,14 +365,13 @@ class Records:
         return record
 
     def _identify_row(self, record: Record, index: _TableIndex, cells: list[str]) -> None:
-        ctx, tests = self.ctx, index.tests
+        ctx = self.ctx
         if ctx.id_spans.any(record.start, record.end):
             record.evidence = "id"
             a, b = ctx.id_spans.overlapping(record.start, record.end)[0]
             record.mention = (a, b, "id")
             return
-        for cols, kind, memo in ((index.person_cols, "name", tests.name), (index.id_cols, "staff", tests.filled),
-                                 (index.mail_cols, "email", tests.email)):
+        for cols, kind, memo in index.identifying_columns():
             for i in cols:
                 if i < len(cells) and memo[cells[i]]:
                     start = _cell_start(record.start, cells, i)
