@@ -410,14 +410,15 @@ class _Postgres:
         self._conn = psycopg.connect(clean, autocommit=True, connect_timeout=10)
         self._lock = threading.RLock()
         self._in_tx = False
-        if self.schema:
-            if not self.schema.replace("_", "").isalnum():
-                raise QuarantineError(f"schema name {self.schema!r} must be letters, digits and _")
-            self._conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
-            self._conn.execute(f'SET search_path TO "{self.schema}"')
+        if self.schema and not self.schema.replace("_", "").isalnum():
+            raise QuarantineError(f"schema name {self.schema!r} must be letters, digits and _")
         with self._conn.transaction():
-            # Several instances may start at once: serialize the DDL.
+            # Several instances may start at once: serialize the DDL, the schema's creation included
+            # (CREATE SCHEMA IF NOT EXISTS fails on a concurrent one with a unique violation).
             self._conn.execute("SELECT pg_advisory_xact_lock(7215093)")
+            if self.schema:
+                self._conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+                self._conn.execute(f'SET search_path TO "{self.schema}"')  # the session's (kept after COMMIT)
             for stmt in _DDL.format(real="DOUBLE PRECISION", blob="BYTEA", serial="BIGSERIAL PRIMARY KEY").split(";"):
                 if stmt.strip():
                     self._conn.execute(stmt)

@@ -326,3 +326,29 @@ def test_sqlite_restart_takes_back_claims_of_a_dead_process_at_once(tmp_path: Pa
             restarted.close()
     finally:
         live.close()
+
+
+def test_instances_starting_at_once_on_a_new_postgresql_schema_all_open(pg_url: str) -> None:
+    """N instances opening the store at the same moment on a schema that does not exist yet: none fails.
+    (PostgreSQL's CREATE SCHEMA IF NOT EXISTS is not safe against a concurrent one: it must be serialized
+    with the rest of the DDL.)"""
+    from gateway.quarantine import open_backend
+
+    n = 8
+    barrier = threading.Barrier(n)
+
+    def start(_: int) -> str:
+        barrier.wait()
+        backend = open_backend(pg_url)
+        try:
+            return backend.kind
+        finally:
+            backend.close()
+
+    for _ in range(3):  # the race is a matter of timing: a few rounds on fresh schemas
+        with ThreadPoolExecutor(n) as pool:
+            assert list(pool.map(start, range(n))) == ["postgresql"] * n
+        import psycopg
+
+        with psycopg.connect(pg_url.split("?")[0], autocommit=True) as c:
+            c.execute(f'DROP SCHEMA "{pg_url.split("schema=")[1]}" CASCADE')
