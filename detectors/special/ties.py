@@ -184,6 +184,56 @@ _PLURAL_HIT = re.compile(
     r"membres|militants|adhérents|patients|croyants|fidèles|vertreter|vertreterinnen|mitglieder|patienten|"
     r"gläubigen|delegierten|representatives|members|delegates|reps|stewards|believers)$"
 )
+# The hit word names a kind of thing, not a person's data: it modifies a device, system, database,
+# document type or place ("biometric passport readers", "DNA database", "DNA-databank",
+# "Gesichtserkennungssystem", "crime-scene stains", "lecteurs biométriques", "banque de données ADN").
+# Only for the categories whose words are technical modifiers (not political or religious words, nor health:
+# "zijn immuunsysteem", "his immune system" are his health).
+THING_ENTITIES = frozenset({"ART9_BIOMETRIC", "ART9_GENETIC", "ART10_CRIMINAL"})
+_THINGS = (
+    r"systeem|systemen|system|systems|systeme|systèmes?|software|logiciels?|technologie|technologieën|technologies?|"
+    r"technik|techniques?|databank|databanken|database|databases|datenbank|datenbanken|paspoort|paspoorten|"
+    r"passports?|reisepass|reisepässe|pässe|passeports?|lezer|lezers|readers?|leser|lesegerät|lesegeräte|lecteurs?|"
+    r"scanner|scanners|kamera|kameras|camera|camera's|cameras|caméras?|terminal|terminals|terminaux|gates?|"
+    r"poort|poorten|poortjes|kiosk|kiosks|devices?|toestel|toestellen|apparaat|apparaten|gerät|geräte|"
+    r"appareils?|sensor|sensoren|sensors|capteurs?|lab|labs|laboratory|laboratories|laboratorium|labo|labor|"
+    r"laboratoire|laboratoires|scene|scènes?|tatort|market|markt|marché|sector|secteur|branche|industry|"
+    r"industrie|vendors?|leverancier|leveranciers|fournisseurs?|anbieter|hersteller"
+)
+_THING_AFTER = re.compile(rf"[\w]{{0,30}}?(?:(?<=\w)(?i:{_THINGS})(?!\w)|[ \t\-]{{1,2}}(?i:{_THINGS})(?!\w))")
+_THING_BEFORE = re.compile(
+    rf"(?<!\w)(?i:{_THINGS}|banques?\sde\sdonnées|bases?\sde\sdonnées)(?:\s(?:de\s|d['’]|à\s|par\s)?(?:la\s|l['’])?)"
+    r"(?:\w{1,20}\s){0,1}$")
+
+
+def thing_modifier(text: str, start: int, end: int, lang: str) -> bool:
+    """The hit modifies a thing ("biometric passport readers", "DNA-databank"; in French the thing comes first:
+    "système de reconnaissance faciale", "banque de données ADN")."""
+    if _THING_AFTER.match(text, end) is not None:
+        return True
+    return lang == "fr" and _THING_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+# The hit is the topic of an event or a document ("de studiedag over genetisch onderzoek", "a training on
+# facial recognition", "une formation sur la biométrie", "ein Vortrag über Gentests"): even a first-person
+# pronoun before it ("Ik ben morgen op de studiedag over ...") says where the person goes, not their data.
+_TOPIC_PREPOSITION = re.compile(
+    r"(?i:over|rond|omtrent|betreffende|inzake|about|on|regarding|concerning|sur|concernant|autour\sde|"
+    r"relative\sà|relatif\sà|über|zum|zur|zu|betreffend)\s{1,3}(?:[^\W\d_]{1,20}[\s'’]{1,3}){0,3}$"
+)
+
+
+def topic_of_event(ctx: TextContext, slo: int, start: int) -> bool:
+    """A generic marker (training, study day, report, tender...) then a topic preposition right before the hit."""
+    marker = None
+    for marker in GENERIC_MARKERS.finditer(ctx, max(slo, start - 90), start):
+        pass
+    if marker is None:
+        return False
+    between = ctx.text[marker.end() : start]
+    return len(between) <= 60 and _TOPIC_PREPOSITION.search(between) is not None
+
+
 _WORD_END = re.compile(r"[\w\-]{0,30}")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\-]{2,30})")
 
@@ -522,6 +572,10 @@ class TieFeatures:
                 and _RECORD_REQUEST.search(text, slo, shi)
                 and not self._record_content(slo, shi, own=best is not None and "name_other_sentence" not in f)):
             f["record_request"] = 1.0  # "send us an extract of your criminal record": a procedure
+        if hit.entity in THING_ENTITIES and thing_modifier(text, s, e, hit.lang):
+            f["thing_modifier"] = 1.0  # "biometric passport readers", "the DNA database": a kind of thing
+        if topic_of_event(ctx, slo, s):
+            f["event_topic"] = 1.0  # "de studiedag over genetisch onderzoek": the topic of an event
         if topic_count > 1:
             f["topic_density"] = round(min(2.0, math.log10(topic_count)), 3)
         line_end = text.find("\n", e, e + 80)
