@@ -96,6 +96,10 @@ GENERIC_MARKERS = Phrases([
     # colleague absent from the steering group because of surgery is data about her)
     "infoavond", "info-avond", "informatieavond", "infomoment", "soirée d'information", "séance d'info",
     "infoabend", "informationsabend", "information evening", "info session", "information session",
+    # job advertisements: the tasks of a post, not data of the contact named for questions
+    "functieprofiel", "contract van onbepaalde duur", "contract van bepaalde duur", "profil recherché",
+    "contrat à durée indéterminée", "contrat à durée déterminée", "unbefristeter vertrag", "befristeter vertrag",
+    "stellenbeschreibung", "job description", "permanent contract", "fixed-term contract",
 ])
 AGGREGATE_WORDS = Phrases([
     "aantal", "aantallen", "totaal", "gemiddeld", "gemiddelde", "procent", "percentage", "cijfers", "geregistreerd",
@@ -508,6 +512,11 @@ class TieFeatures:
                     f["mention_tied"] = 1.0
                 elif not self._points_back(best, slo, shi):
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
+            if "name_bare" in f and not found and (_PERCENT.search(text, slo, shi) or AGGREGATE_WORDS.search(ctx, slo, shi)
+                                     or _COUNT.search(text, slo, shi)):
+                # a statistic (counts, percentages) and a name only in another sentence that nothing here
+                # refers to: the named person is the contact or the author of the figures, not their subject
+                f["aggregate_bare"] = 1.0
             if self._in_list(best):
                 f["name_in_list"] = 1.0
                 if "name_other_sentence" in f and "mention_tied" not in f:
