@@ -266,10 +266,14 @@ class Records:
         text = self.ctx.text
         if not (0 <= table.start <= table.end <= len(text)):
             return
-        header_start = text.rfind("\n", 0, max(0, table.start - 1)) + 1 if table.header else table.start
-        if table.header:
+        header = table.header
+        if any(h.strip() and placeholder(h) for h in header):
+            # "Naam deelnemer | [naam]": a blank vertical form (label | value), not a header row over records
+            header = []
+        header_start = text.rfind("\n", 0, max(0, table.start - 1)) + 1 if header else table.start
+        if header:
             self.headers.append((header_start, table.start))
-        labels = [self.vocab.classify(h) for h in table.header]
+        labels = [self.vocab.classify(h) for h in header]
         loci = [i for i, lab in enumerate(labels) if lab.locus]
         columns: list[tuple[int, str, str, str]] = []  # (index, entity, requires, term)
         for i, lab in enumerate(labels):
