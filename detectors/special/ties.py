@@ -204,7 +204,9 @@ _THINGS = (
     r"laboratoire|laboratoires|scene|scènes?|tatort|market|markt|marché|sector|secteur|branche|industry|"
     r"industrie|vendors?|leverancier|leveranciers|fournisseurs?|anbieter|hersteller"
 )
-_THING_AFTER = re.compile(rf"[\w]{{0,30}}?(?:(?<=\w)(?i:{_THINGS})(?!\w)|[ \t\-]{{1,2}}(?i:{_THINGS})(?!\w))")
+# ... in the hit's own compound ("Gesichtserkennungssystem"), or as the next word or its head
+# ("DNA database", "biometrische toegangspoorten", "biometrische Zutrittssysteme")
+_THING_AFTER = re.compile(rf"[\w]{{0,30}}?(?:(?<=\w)(?i:{_THINGS})(?!\w)|[ \t\-]{{1,2}}\w{{0,20}}?(?i:{_THINGS})(?!\w))")
 _THING_BEFORE = re.compile(
     rf"(?<!\w)(?i:{_THINGS}|banques?\sde\sdonnées|bases?\sde\sdonnées)(?:\s(?:de\s|d['’]|à\s|par\s)?(?:la\s|l['’])?)"
     r"(?:\w{1,20}\s){0,1}$")
