@@ -21,7 +21,9 @@ Genericity of the context (each cancels weak ties; see docs/detectors.md for the
 you"), ``second_generic`` (a second-person possessive in such a sentence or in a circular addressed to
 a group), ``group_address`` (the text opens with "Beste collega's", "Chers collègues", "Dear all"),
 ``quoted``, ``enumerated`` (an item of a comma list), ``topic_density`` (how often the text names the
-category) and ``heading`` (a short title line).
+category) and ``heading`` (a short title line). Cancels (``decision.py``): ``record_request``, ``mandate``,
+``roster_name``, ``thing_modifier`` ("biometric passport readers", "DNA-databank"), ``event_topic`` ("de
+studiedag over genetisch onderzoek") and ``aggregate_bare`` (a statistic, the name elsewhere).
 """
 
 from __future__ import annotations
@@ -206,7 +208,8 @@ _THINGS = (
 )
 # ... in the hit's own compound ("Gesichtserkennungssystem"), or as the next word or its head
 # ("DNA database", "biometrische toegangspoorten", "biometrische Zutrittssysteme")
-_THING_AFTER = re.compile(rf"[\w]{{0,30}}?(?:(?<=\w)(?i:{_THINGS})(?!\w)|[ \t\-]{{1,2}}\w{{0,20}}?(?i:{_THINGS})(?!\w))")
+_THING_AFTER = re.compile(
+    rf"[\w]{{0,30}}?(?:(?<=\w)(?i:{_THINGS})(?!\w)|[ \t\-]{{1,2}}\w{{0,20}}?(?i:{_THINGS})(?!\w))")
 _THING_BEFORE = re.compile(
     rf"(?<!\w)(?i:{_THINGS}|banques?\sde\sdonnées|bases?\sde\sdonnées)(?:\s(?:de\s|d['’]|à\s|par\s)?(?:la\s|l['’])?)"
     r"(?:\w{1,20}\s){0,1}$")
@@ -232,8 +235,8 @@ _TOPIC_PREPOSITION = re.compile(
 def topic_of_event(ctx: TextContext, slo: int, start: int) -> bool:
     """A generic marker (training, study day, report, tender...) then a topic preposition right before the hit."""
     marker = None
-    for marker in GENERIC_MARKERS.finditer(ctx, max(slo, start - 90), start):
-        pass
+    for m in GENERIC_MARKERS.finditer(ctx, max(slo, start - 90), start):
+        marker = m  # the last one before the hit
     if marker is None:
         return False
     between = ctx.text[marker.end() : start]
@@ -514,8 +517,9 @@ class TieFeatures:
                     f["mention_tied"] = 1.0
                 elif not self._points_back(best, slo, shi):
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
-            if "name_bare" in f and not found and (_PERCENT.search(text, slo, shi) or AGGREGATE_WORDS.search(ctx, slo, shi)
-                                     or _COUNT.search(text, slo, shi)):
+            statistic = (_PERCENT.search(text, slo, shi) or AGGREGATE_WORDS.search(ctx, slo, shi)
+                         or _COUNT.search(text, slo, shi))
+            if "name_bare" in f and not found and statistic:
                 # a statistic (counts, percentages) and a name only in another sentence that nothing here
                 # refers to: the named person is the contact or the author of the figures, not their subject
                 f["aggregate_bare"] = 1.0
