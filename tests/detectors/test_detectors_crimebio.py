@@ -144,3 +144,13 @@ def test_blank_vertical_form_is_not_a_person_table(engine: DetectionEngine) -> N
                   ["Diagnose / aandoening waarvan de monitor op de hoogte moet zijn", "[ ]"]],
                  "attachment:fiche.docx!table=1")
     assert _art(engine.detect([seg])) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "De veroordeelde mag tijdens het weekend niet naar buiten; het enkelbandtoezicht loopt tot juni."),
+    ("fr", "L'inculpée est sous surveillance électronique depuis le 3 mars."),
+    ("de", "Der Angeklagte steht seit Januar unter Hausarrest."),
+    ("en", "The inmate is under electronic monitoring until his hearing."),
+])
+def test_role_subjects_tie_criminal_data(blocking, lang: str, text: str) -> None:
+    assert "ART10_CRIMINAL" in blocking(text), (lang, text)
