@@ -93,7 +93,8 @@ class FieldVocabulary:
                 else:
                     kinds.add(h.entity)
             person = "FIELD_PERSON" in kinds and "FIELD_NOT_PERSON" not in kinds
-            hit = Label(tuple(cats), person, "FIELD_ID" in kinds, "FIELD_EMAIL" in kinds, "FIELD_STR_LOCUS" in kinds)
+            locus = "FIELD_STR_LOCUS" in kinds or _SNP_ID.fullmatch(key) is not None
+            hit = Label(tuple(cats), person, "FIELD_ID" in kinds, "FIELD_EMAIL" in kinds, locus)
             if len(self._cache) < 10_000:
                 self._cache[key] = hit
         return hit
@@ -114,6 +115,9 @@ class FieldVocabulary:
 
 
 _NEVER = re.compile(r"(?!x)x")
+# A SNP named by its dbSNP identifier ("rs429358", "rs7412"): a genotype column, like an STR locus (two or more
+# such columns name a table of genotypes).
+_SNP_ID = re.compile(r"rs\d{3,10}")
 _ZERO = re.compile(r"0+(?:[.,]0+)?\s?%?")
 # A biometric template or embedding as data: a vector of decimals, a long hex or base64 string.
 _TEMPLATE_VALUE = re.compile(
@@ -262,10 +266,14 @@ class Records:
         text = self.ctx.text
         if not (0 <= table.start <= table.end <= len(text)):
             return
-        header_start = text.rfind("\n", 0, max(0, table.start - 1)) + 1 if table.header else table.start
-        if table.header:
+        header = table.header
+        if any(h.strip() and placeholder(h) for h in header):
+            # "Naam deelnemer | [naam]": a blank vertical form (label | value), not a header row over records
+            header = []
+        header_start = text.rfind("\n", 0, max(0, table.start - 1)) + 1 if header else table.start
+        if header:
             self.headers.append((header_start, table.start))
-        labels = [self.vocab.classify(h) for h in table.header]
+        labels = [self.vocab.classify(h) for h in header]
         loci = [i for i, lab in enumerate(labels) if lab.locus]
         columns: list[tuple[int, str, str, str]] = []  # (index, entity, requires, term)
         for i, lab in enumerate(labels):
@@ -413,6 +421,10 @@ class Records:
         ctx = self.ctx
         labels = [self.vocab.classify(m.group("label")) for m in block]
         if not any(lab.categories for lab in labels):
+            # no label names a category, but one names the block's person ("Patientin: Maria Hilgers",
+            # "Naam: ..."): the block is that person's record, and topic words in its other values
+            # ("Ergebnis: pathogene Variante BRCA1 (heterozygot)") tie to them (ev_field)
+            self._person_block(block, labels)
             return
         self.headers += [(m.start("label"), m.end("label")) for m, lab in zip(block, labels, strict=True)
                          if lab.categories]  # a label names a field: it is not data
@@ -453,6 +465,19 @@ class Records:
                                     record.mention, record.entities)
                 self.hits.append(RecordHit(entity, m.start("value"), m.end("value"), hit_record, "form_field", 0,
                                            term))
+
+
+    def _person_block(self, block: list[re.Match[str]], labels: list[Label]) -> None:
+        """Registers a block of two lines or more whose person label holds a name as a record without hits."""
+        if len(block) < 2:
+            return
+        for m, lab in zip(block, labels, strict=True):
+            value = m.group("value").strip()
+            if lab.person and not lab.categories and _name_like(value):
+                record = Record(block[0].start(), block[-1].end(), "", "form", "name",
+                                (m.start("value"), m.end("value"), "name"))
+                self.forms.append(record)
+                return
 
 
 def _form_lines(text: str, skip: list[tuple[int, int]]) -> Iterator[re.Match[str]]:

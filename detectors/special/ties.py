@@ -21,7 +21,9 @@ Genericity of the context (each cancels weak ties; see docs/detectors.md for the
 you"), ``second_generic`` (a second-person possessive in such a sentence or in a circular addressed to
 a group), ``group_address`` (the text opens with "Beste collega's", "Chers collègues", "Dear all"),
 ``quoted``, ``enumerated`` (an item of a comma list), ``topic_density`` (how often the text names the
-category) and ``heading`` (a short title line).
+category) and ``heading`` (a short title line). Cancels (``decision.py``): ``record_request``, ``mandate``,
+``roster_name``, ``thing_modifier`` ("biometric passport readers", "DNA-databank"), ``event_topic`` ("de
+studiedag over genetisch onderzoek") and ``aggregate_bare`` (a statistic, the name elsewhere).
 """
 
 from __future__ import annotations
@@ -96,6 +98,10 @@ GENERIC_MARKERS = Phrases([
     # colleague absent from the steering group because of surgery is data about her)
     "infoavond", "info-avond", "informatieavond", "infomoment", "soirée d'information", "séance d'info",
     "infoabend", "informationsabend", "information evening", "info session", "information session",
+    # job advertisements: the tasks of a post, not data of the contact named for questions
+    "functieprofiel", "contract van onbepaalde duur", "contract van bepaalde duur", "profil recherché",
+    "contrat à durée indéterminée", "contrat à durée déterminée", "unbefristeter vertrag", "befristeter vertrag",
+    "stellenbeschreibung", "job description", "permanent contract", "fixed-term contract",
 ])
 AGGREGATE_WORDS = Phrases([
     "aantal", "aantallen", "totaal", "gemiddeld", "gemiddelde", "procent", "percentage", "cijfers", "geregistreerd",
@@ -184,6 +190,59 @@ _PLURAL_HIT = re.compile(
     r"membres|militants|adhérents|patients|croyants|fidèles|vertreter|vertreterinnen|mitglieder|patienten|"
     r"gläubigen|delegierten|representatives|members|delegates|reps|stewards|believers)$"
 )
+# The hit word names a kind of thing, not a person's data: it modifies a device, system, database,
+# document type or place ("biometric passport readers", "DNA database", "DNA-databank",
+# "Gesichtserkennungssystem", "crime-scene stains", "lecteurs biométriques", "banque de données ADN").
+# Only for the categories whose words are technical modifiers (not political or religious words, nor health:
+# "zijn immuunsysteem", "his immune system" are his health).
+THING_ENTITIES = frozenset({"ART9_BIOMETRIC", "ART9_GENETIC", "ART10_CRIMINAL"})
+_THINGS = (
+    r"systeem|systemen|system|systems|systeme|systèmes?|software|logiciels?|technologie|technologieën|technologies?|"
+    r"technik|techniques?|databank|databanken|database|databases|datenbank|datenbanken|paspoort|paspoorten|"
+    r"passports?|reisepass|reisepässe|pässe|passeports?|lezer|lezers|readers?|leser|lesegerät|lesegeräte|lecteurs?|"
+    r"scanner|scanners|kamera|kameras|camera|camera's|cameras|caméras?|terminal|terminals|terminaux|gates?|"
+    r"poort|poorten|poortjes|kiosk|kiosks|devices?|toestel|toestellen|apparaat|apparaten|gerät|geräte|"
+    r"appareils?|sensor|sensoren|sensors|capteurs?|lab|labs|laboratory|laboratories|laboratorium|labo|labor|"
+    r"laboratoire|laboratoires|scene|scènes?|tatort|market|markt|marché|sector|secteur|branche|industry|"
+    r"industrie|vendors?|leverancier|leveranciers|fournisseurs?|anbieter|hersteller"
+)
+# ... in the hit's own compound ("Gesichtserkennungssystem"), or as the next word or its head
+# ("DNA database", "biometrische toegangspoorten", "biometrische Zutrittssysteme")
+_THING_AFTER = re.compile(
+    rf"[\w]{{0,30}}?(?:(?<=\w)(?i:{_THINGS})(?!\w)|[ \t\-]{{1,2}}\w{{0,20}}?(?i:{_THINGS})(?!\w))")
+_THING_BEFORE = re.compile(
+    rf"(?<!\w)(?i:{_THINGS}|banques?\sde\sdonnées|bases?\sde\sdonnées)(?:\s(?:de\s|d['’]|à\s|par\s)?(?:la\s|l['’])?)"
+    r"(?:\w{1,20}\s){0,1}$")
+
+
+def thing_modifier(text: str, start: int, end: int, lang: str) -> bool:
+    """The hit modifies a thing ("biometric passport readers", "DNA-databank"; in French the thing comes first:
+    "système de reconnaissance faciale", "banque de données ADN")."""
+    if _THING_AFTER.match(text, end) is not None:
+        return True
+    return lang == "fr" and _THING_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+# The hit is the topic of an event or a document ("de studiedag over genetisch onderzoek", "a training on
+# facial recognition", "une formation sur la biométrie", "ein Vortrag über Gentests"): even a first-person
+# pronoun before it ("Ik ben morgen op de studiedag over ...") says where the person goes, not their data.
+_TOPIC_PREPOSITION = re.compile(
+    r"(?i:over|rond|omtrent|betreffende|inzake|about|on|regarding|concerning|sur|concernant|autour\sde|"
+    r"relative\sà|relatif\sà|über|zum|zur|zu|betreffend)\s{1,3}(?:[^\W\d_]{1,20}[\s'’]{1,3}){0,3}$"
+)
+
+
+def topic_of_event(ctx: TextContext, slo: int, start: int) -> bool:
+    """A generic marker (training, study day, report, tender...) then a topic preposition right before the hit."""
+    marker = None
+    for m in GENERIC_MARKERS.finditer(ctx, max(slo, start - 90), start):
+        marker = m  # the last one before the hit
+    if marker is None:
+        return False
+    between = ctx.text[marker.end() : start]
+    return len(between) <= 60 and _TOPIC_PREPOSITION.search(between) is not None
+
+
 _WORD_END = re.compile(r"[\w\-]{0,30}")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\-]{2,30})")
 
@@ -458,6 +517,12 @@ class TieFeatures:
                     f["mention_tied"] = 1.0
                 elif not self._points_back(best, slo, shi):
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
+            statistic = (_PERCENT.search(text, slo, shi) or AGGREGATE_WORDS.search(ctx, slo, shi)
+                         or _COUNT.search(text, slo, shi))
+            if "name_bare" in f and not found and statistic:
+                # a statistic (counts, percentages) and a name only in another sentence that nothing here
+                # refers to: the named person is the contact or the author of the figures, not their subject
+                f["aggregate_bare"] = 1.0
             if self._in_list(best):
                 f["name_in_list"] = 1.0
                 if "name_other_sentence" in f and "mention_tied" not in f:
@@ -522,6 +587,10 @@ class TieFeatures:
                 and _RECORD_REQUEST.search(text, slo, shi)
                 and not self._record_content(slo, shi, own=best is not None and "name_other_sentence" not in f)):
             f["record_request"] = 1.0  # "send us an extract of your criminal record": a procedure
+        if hit.entity in THING_ENTITIES and thing_modifier(text, s, e, hit.lang):
+            f["thing_modifier"] = 1.0  # "biometric passport readers", "the DNA database": a kind of thing
+        if topic_of_event(ctx, slo, s):
+            f["event_topic"] = 1.0  # "de studiedag over genetisch onderzoek": the topic of an event
         if topic_count > 1:
             f["topic_density"] = round(min(2.0, math.log10(topic_count)), 3)
         line_end = text.find("\n", e, e + 80)
