@@ -206,15 +206,22 @@ def cached_urlize(eval_ctx: EvalContext, value: Any, *args: Any, **kwargs: Any) 
         hash(key)
     except TypeError:  # an unhashable argument
         return do_urlize(eval_ctx, value, *args, **kwargs)
-    autoescape = bool(eval_ctx.autoescape)
+    text = _urlize_text(eval_ctx.environment, bool(eval_ctx.autoescape), value, *key)
+    return Markup(text) if eval_ctx.autoescape else text
+
+
+@functools.lru_cache(maxsize=2048)
+def _urlize_text(env: Any, autoescape: bool, value: str, args: tuple[Any, ...],
+                 kwargs: tuple[tuple[str, Any], ...]) -> str:
+    """:func:`cached_urlize` of one text, memoised: most paragraphs of a guidance HTML part are the
+    templates' own sentences, the same in every bounce."""
     out, pos = [], 0
     for m in _CANDIDATE.finditer(value):
         out.append(str(markupsafe.escape(value[pos:m.start()])))
-        out.append(_urlize_word(eval_ctx.environment, autoescape, m.group(), *key))
+        out.append(_urlize_word(env, autoescape, m.group(), args, kwargs))
         pos = m.end()
     out.append(str(markupsafe.escape(value[pos:])))
-    text = "".join(out)
-    return Markup(text) if autoescape else text
+    return "".join(out)
 
 
 class Renderer:
