@@ -28,7 +28,6 @@ import secrets
 import textwrap
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.mime.nonmultipart import MIMENonMultipart
 from email.parser import BytesHeaderParser
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -49,18 +48,7 @@ MAX_NAME = 80
 # Original header fields the DSN may quote: transport metadata only (recommendation section 6).
 QUOTED_HEADERS = ("Message-ID", "Date", "From", "To", "Cc")
 _CTRL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-# Text parts go out quoted-printable (qp_text): 7-bit clean whatever the upstream offers (no 8BITMIME needed).
-
-
-def qp_text(body: str, subtype: str) -> MIMENonMultipart:
-    """A ``text/<subtype>; charset=utf-8`` part, quoted-printable encoded in C (``binascii.b2a_qp``:
-    lines of at most 76 characters, trailing white space encoded) instead of ``email.quoprimime``'s
-    per-character Python loop, the costliest step of a guidance bounce. No MIME-Version field."""
-    part = MIMENonMultipart("text", subtype, charset="utf-8")
-    del part["MIME-Version"]
-    part["Content-Transfer-Encoding"] = "quoted-printable"
-    part.set_payload(binascii.b2a_qp(body.encode("utf-8"), istext=True).decode("ascii"))
-    return part
+# Text parts go out quoted-printable (_text_part): 7-bit clean whatever the upstream offers (no 8BITMIME needed).
 
 
 class _WirePolicy(email.policy.Compat32):
@@ -482,7 +470,7 @@ def build_bounce(
 
 
 # The DSN is written here rather than by building email.message objects and flattening them with
-# email.generator (which was about half the cost of a bounce): its structure is fixed, and each step below
+# email.generator (the costliest step after the templates): its structure is fixed, and each step below
 # writes what the generator writes with the wire policy (_WIRE) for that structure, byte for byte
 # (tests/policy/test_bounce_build.py compares the two for every language and kind of bounce).
 
@@ -503,7 +491,9 @@ def _part(fields: list[tuple[str, str]], body: str) -> str:
 
 
 def _text_part(subtype: str, body: str, extra: list[tuple[str, str]] | None = None) -> str:
-    """What :func:`qp_text` makes, written: ``text/<subtype>; charset=utf-8``, quoted-printable."""
+    """A ``text/<subtype>; charset=utf-8`` part (no MIME-Version field), quoted-printable encoded in C
+    (``binascii.b2a_qp``: lines of at most 76 characters, trailing white space encoded) instead of
+    ``email.quoprimime``'s per-character Python loop."""
     return _part([("Content-Type", f'text/{subtype}; charset="utf-8"'),
                   ("Content-Transfer-Encoding", "quoted-printable"), *(extra or [])],
                  binascii.b2a_qp(body.encode("utf-8"), istext=True).decode("ascii"))

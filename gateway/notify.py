@@ -66,7 +66,7 @@ def notice_text(
 
 def build_message(subject: str, body: str, *, to: str, sender: str, hostname: str, ref: str = "") -> bytes:
     """A plain auto-submitted notice (RFC 3834 ``auto-generated``) as CRLF bytes."""
-    # Written as gateway.bounce writes the DSN (what email.generator made of qp_text's part, byte for byte).
+    # Written as gateway.bounce writes the DSN (byte for byte what email.generator made of the MIME part).
     fields = [("MIME-Version", "1.0"), ("From", sender), ("To", to), ("Subject", encoded_header(subject, "Subject")),
               ("Date", format_datetime(datetime.now(UTC))), ("Message-ID", make_msgid("dlp", domain=hostname)),
               ("Auto-Submitted", "auto-generated")]

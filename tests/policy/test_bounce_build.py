@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jinja2.exceptions import SecurityError
 
-from gateway.bounce import _WIRE, Renderer, build_bounce, describe_location, qp_text
+from gateway.bounce import _WIRE, Renderer, _text_part, build_bounce, describe_location
 from gateway.model import Envelope, Finding, ScanReport
 
 NN = "85.07.30-033.28"
@@ -173,7 +173,7 @@ def test_long_finding_list_is_cut_and_counted(policy):
 @given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=400))
 def test_quoted_printable_parts_are_7bit_short_lined_and_decode_to_the_text(text: str) -> None:
     """The C quoted-printable encoder of the bounce and notice parts: 7-bit, lines <= 76, lossless."""
-    wire = qp_text(text, "plain").as_bytes(policy=_WIRE)
+    wire = _text_part("plain", text).encode("ascii")
     head, _, body = wire.partition(b"\r\n\r\n")
     assert b"Content-Transfer-Encoding: quoted-printable" in head and b"charset=\"utf-8\"" in head
     assert wire.isascii() and all(len(line) <= 76 for line in body.split(b"\r\n"))
@@ -182,6 +182,18 @@ def test_quoted_printable_parts_are_7bit_short_lined_and_decode_to_the_text(text
 
 
 # --- the written DSN is what email.generator made of the MIME objects, byte for byte ----------------
+
+def qp_text(body: str, subtype: str):
+    """The reference text part: ``text/<subtype>; charset=utf-8``, quoted-printable, as an email.mime object."""
+    import binascii
+    from email.mime.nonmultipart import MIMENonMultipart
+
+    part = MIMENonMultipart("text", subtype, charset="utf-8")
+    del part["MIME-Version"]
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    part.set_payload(binascii.b2a_qp(body.encode("utf-8"), istext=True).decode("ascii"))
+    return part
+
 
 def _mime_bounce(policy, ev, envelope, raw, queue_id, *, reporting_mta, bounce_from, arrival, override=None):
     """The DSN as build_bounce made it before it wrote the bytes itself: email.mime objects flattened by
