@@ -201,8 +201,8 @@ def cached_urlize(eval_ctx: EvalContext, value: Any, *args: Any, **kwargs: Any) 
 @functools.lru_cache(maxsize=2048)
 def _urlize_text(env: Any, autoescape: bool, value: str, args: tuple[Any, ...],
                  kwargs: tuple[tuple[str, Any], ...]) -> str:
-    """:func:`cached_urlize` of one text, memoised: most paragraphs of a guidance HTML part are the
-    templates' own sentences, the same in every bounce."""
+    """:func:`cached_urlize` of one text, memoised: the templates' own sentences are the same paragraphs
+    in every bounce (about 3 in 10 paragraphs on the bench mix; the others name recipients and findings)."""
     out, pos = [], 0
     for m in _CANDIDATE.finditer(value):
         out.append(str(markupsafe.escape(value[pos:m.start()])))
