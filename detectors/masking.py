@@ -24,6 +24,7 @@ MIN_HIDDEN = 5
 IDENTIFIER_TYPES = ("BE_NATIONAL_NUMBER", "BE_BIS_NUMBER", "NL_BSN", "IBAN_CODE", "CREDIT_CARD")
 # Nine or more digits (any Unicode digit form), up to three separators of any kind between two.
 _DIGIT_RUN = re.compile(r"\d(?:[\W_]{0,3}\d){8,}")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit of an ASCII character, searched in C
 _FORMAT_CHARS = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
                            r"\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\U000e0000-\U000e0fff]")
 
@@ -124,7 +125,7 @@ class IdentifierMasker:
         if not text:
             return text
         text = _readable(text)
-        if not any(c.isdigit() for c in text):
+        if not (_ASCII_DIGIT.search(text) if text.isascii() else any(c.isdigit() for c in text)):
             return text
         spans: list[tuple[int, int, str]] = []
         ndigits = sum(map(str.isdigit, NumberView.of(text).text))

@@ -14,7 +14,7 @@ from typing import Any
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from gateway.bounce import _WIRE, _clean, encoded_header, qp_text, shown
+from gateway.bounce import _clean, _text_part, encoded_header, shown
 from gateway.model import Decision, Envelope, Finding
 from gateway.policy import Policy
 
@@ -66,17 +66,13 @@ def notice_text(
 
 def build_message(subject: str, body: str, *, to: str, sender: str, hostname: str, ref: str = "") -> bytes:
     """A plain auto-submitted notice (RFC 3834 ``auto-generated``) as CRLF bytes."""
-    msg = qp_text(body, "plain")  # quoted-printable: 7-bit clean for any upstream
-    msg["MIME-Version"] = "1.0"
-    msg["From"] = sender
-    msg["To"] = to
-    msg["Subject"] = encoded_header(subject, "Subject")
-    msg["Date"] = format_datetime(datetime.now(UTC))
-    msg["Message-ID"] = make_msgid("dlp", domain=hostname)
-    msg["Auto-Submitted"] = "auto-generated"
+    # Written as gateway.bounce writes the DSN (byte for byte what email.generator made of the MIME part).
+    fields = [("MIME-Version", "1.0"), ("From", sender), ("To", to), ("Subject", encoded_header(subject, "Subject")),
+              ("Date", format_datetime(datetime.now(UTC))), ("Message-ID", make_msgid("dlp", domain=hostname)),
+              ("Auto-Submitted", "auto-generated")]
     if ref:
-        msg["X-DLP-Reference"] = ref
-    return msg.as_bytes(policy=_WIRE)
+        fields.append(("X-DLP-Reference", ref))
+    return _text_part("plain", body, fields).encode("ascii", "surrogateescape")  # quoted-printable: 7-bit clean
 
 
 def build_notice(

@@ -138,8 +138,9 @@ class Pipeline:
         scan_s = time.perf_counter() - t0
         metrics.SCAN_SECONDS.observe(scan_s)
         txn.timings["scan_ms"] = scan_s * 1000
-        for f in txn.report.findings:
-            metrics.FINDINGS.labels(entity_type=f.entity_type, allowed=str(f.allowed).lower()).inc()
+        # one increment per label pair, not per finding (a table can give hundreds of one type)
+        for (entity_type, allowed), count in Counter((f.entity_type, f.allowed) for f in txn.report.findings).items():
+            metrics.FINDINGS.labels(entity_type=entity_type, allowed=str(allowed).lower()).inc(count)
         try:
             policy = self.services.policy.current
             evaluate = getattr(policy, "evaluate", None)

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jinja2.exceptions import SecurityError
 
-from gateway.bounce import _WIRE, Renderer, build_bounce, describe_location, qp_text
+from gateway.bounce import _WIRE, Renderer, _text_part, build_bounce, describe_location
 from gateway.model import Envelope, Finding, ScanReport
 
 NN = "85.07.30-033.28"
@@ -173,9 +173,163 @@ def test_long_finding_list_is_cut_and_counted(policy):
 @given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), max_size=400))
 def test_quoted_printable_parts_are_7bit_short_lined_and_decode_to_the_text(text: str) -> None:
     """The C quoted-printable encoder of the bounce and notice parts: 7-bit, lines <= 76, lossless."""
-    wire = qp_text(text, "plain").as_bytes(policy=_WIRE)
+    wire = _text_part("plain", text).encode("ascii")
     head, _, body = wire.partition(b"\r\n\r\n")
     assert b"Content-Transfer-Encoding: quoted-printable" in head and b"charset=\"utf-8\"" in head
     assert wire.isascii() and all(len(line) <= 76 for line in body.split(b"\r\n"))
     part = email.message_from_bytes(wire, policy=email.policy.default)
     assert part.get_content().replace("\r\n", "\n") == text.replace("\r\n", "\n")
+
+
+# --- the written DSN is what email.generator made of the MIME objects, byte for byte ----------------
+
+def qp_text(body: str, subtype: str):
+    """The reference text part: ``text/<subtype>; charset=utf-8``, quoted-printable, as an email.mime object."""
+    import binascii
+    from email.mime.nonmultipart import MIMENonMultipart
+
+    part = MIMENonMultipart("text", subtype, charset="utf-8")
+    del part["MIME-Version"]
+    part["Content-Transfer-Encoding"] = "quoted-printable"
+    part.set_payload(binascii.b2a_qp(body.encode("utf-8"), istext=True).decode("ascii"))
+    return part
+
+
+def _mime_bounce(policy, ev, envelope, raw, queue_id, *, reporting_mta, bounce_from, arrival, override=None):
+    """The DSN as build_bounce made it before it wrote the bytes itself: email.mime objects flattened by
+    email.generator with the wire policy (the reference the written form must equal)."""
+    from email.charset import Charset
+    from email.message import Message
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.nonmultipart import MIMENonMultipart
+    from email.mime.text import MIMEText
+
+    from gateway import bounce as gb
+
+    ctx = gb.guidance_context(ev, envelope, queue_id, arrival)
+    if override is not None:
+        ctx.extra["override"] = override.template_data()
+    subject, text, html = Renderer(policy).render(ctx, ev.decision.language)
+    human = MIMEMultipart("alternative", boundary=gb._boundary())
+    human.attach(qp_text(text, "plain"))
+    part = MIMEText(html, "html", Charset("utf-8"))  # base64
+    del part["MIME-Version"]
+    human.attach(part)
+    per_msg = Message()
+    per_msg["Reporting-MTA"] = f"dns; {reporting_mta}"
+    per_msg["X-DLP-Reference"] = queue_id
+    per_msg["Arrival-Date"] = gb.format_datetime(arrival.astimezone(UTC))
+    blocks = [per_msg]
+    for rcpt in envelope.rcpt_tos:
+        block = Message()
+        block["Final-Recipient"] = f"rfc822; {rcpt}"
+        block["Action"] = "failed"
+        block["Status"] = "5.7.1"
+        block["Diagnostic-Code"] = f"smtp; 550 5.7.1 {gb._diagnostic(policy, ev, rcpt)}"[:900]
+        blocks.append(block)
+    status = MIMENonMultipart("message", "delivery-status")
+    del status["MIME-Version"]
+    status["Content-Description"] = "Delivery report"
+    status.set_payload(blocks)
+    outer = gb._boundary()
+    msg = MIMEMultipart("report", boundary=outer, report_type="delivery-status")
+    del msg["Content-Type"]
+    msg["From"] = bounce_from
+    msg["To"] = envelope.mail_from
+    msg["Subject"] = gb.encoded_header(subject, "Subject")
+    msg["Date"] = gb.format_datetime(datetime.now(UTC))
+    msg["Message-ID"] = gb.make_msgid("dsn", domain=reporting_mta)
+    msg["Auto-Submitted"] = "auto-replied"
+    msg["X-DLP-Reference"] = queue_id
+    if override is not None:
+        msg["Reply-To"] = override.reply_to
+    if ev.decision.language:
+        msg["Content-Language"] = ev.decision.language
+    del msg["MIME-Version"]
+    msg["MIME-Version"] = "1.0"
+    msg["Content-Type"] = f'multipart/report; report-type=delivery-status; boundary="{outer}"'
+    for p in (human, status):
+        del p["MIME-Version"]
+        msg.attach(p)
+    hdrs = gb.quoted_headers(raw)
+    if hdrs:
+        orig = qp_text(hdrs, "rfc822-headers")
+        orig["Content-Description"] = "Transport headers of the held message (no subject, no content)"
+        msg.attach(orig)
+    return msg.as_bytes(policy=_WIRE)
+
+
+MANY = [Finding("BE_NATIONAL_NUMBER", f"attachment:lijst {i}.xlsx", 0, 15, snippet=f"85.07.{i:02d}-***.**")
+        for i in range(25)]
+HOSTILE = [Finding("ART9_HEALTH", "attachment:\u202eevil\r\nBcc: x@evil.example\x00.pdf#page=4", 0, 3, snippet="hiv"),
+           Finding("IBAN_CODE", "header:X-Note", 0, 3, snippet="BE71 ****"), Finding("EMAIL_ADDRESS", "subject", 0, 3)]
+RAW_FOLDED = (b"From: =?utf-8?q?Ren=C3=A9?= <rene@example.fgov.be>\r\nTo: a@gmail.com,\r\n\tb@example.be\r\n"
+              b"Cc: \"Dossier 85.07.30-033.28\" <c@example.be>\r\nMessage-ID: <x@y>\r\n\r\nbody\r\n")
+WRITTEN_CASES = [  # (recipients, language, findings, sender, bounce_from, raw)
+    (("jan.peeters@gmail.com",), "fr-BE", None, "marie@example.fgov.be", "MAILER-DAEMON@gw.example.fgov.be", RAW),
+    (("a@gmail.com", "b@example.be", "c@other.fgov.be"), "nl", None, "marie@example.fgov.be", "dsn@gw", RAW_FOLDED),
+    (("a@gmail.com",), "de", MANY, "marie@example.fgov.be", "dsn@gw", RAW),
+    (("a@gmail.com", "b@example.be"), "en", HOSTILE, "marie@example.fgov.be", "dsn@gw", b"no header block at all"),
+    (("a@gmail.com", "b@example.be"), None, None, "marie@example.fgov.be", "dsn@gw", RAW),
+    (("jörg@exämple.de", "a@gmail.com"), None, HOSTILE, "zoë@example.fgov.be", "Gateway <dsn@gw>", RAW_FOLDED),
+    (("a@gmail.com",), "nl", [], "marie@example.fgov.be", "dsn@gw", b""),
+]
+
+
+@pytest.mark.parametrize("with_override", [False, True])
+@pytest.mark.parametrize("case", range(len(WRITTEN_CASES)))
+def test_written_dsn_equals_the_generators_output(policy, monkeypatch, case, with_override):
+    """build_bounce writes the DSN itself: the bytes equal what email.generator made of the same MIME
+    objects (same boundaries, Date and Message-ID), for every language, recipient mix, finding list,
+    override offer, non-ASCII address and original header block; and the stdlib parser reads it."""
+    from gateway import bounce as gb
+    from gateway.override import OverrideOffer
+
+    rcpts, lang, finds, sender, bounce_from, raw = WRITTEN_CASES[case]
+    rep = ScanReport(findings=finds if finds is not None else findings(),
+                     headers=[("Content-Language", lang)] if lang else [])
+    env = Envelope(sender, rcpts)
+    ev = policy.evaluate(env, rep)
+    offer = OverrideOffer("tok-123", "override+tok-123@gw.example.fgov.be", 1795000000.0, True) \
+        if with_override else None
+    arrival = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    made = []
+    for build in (build_bounce, _mime_bounce):
+        boundaries = (f"=_dlpgw_{i:032x}" for i in range(100))
+        monkeypatch.setattr(gb, "_boundary", boundaries.__next__)
+        monkeypatch.setattr(gb, "make_msgid", lambda idstring, domain: f"<1.{idstring}@{domain}>")
+        monkeypatch.setattr(gb, "format_datetime", lambda when: "Tue, 24 Nov 2026 10:00:00 +0000")
+        made.append(build(policy, ev, env, raw, "4F2A9C01BE77", reporting_mta="gw.example.fgov.be",
+                          bounce_from=bounce_from, arrival=arrival, override=offer))
+    assert made[0] == made[1]
+    msg = email.message_from_bytes(made[0], policy=email.policy.default)
+    assert [p.get_content_type() for p in msg.walk()][:5] == [
+        "multipart/report", "multipart/alternative", "text/plain", "text/html", "message/delivery-status"]
+    assert msg.defects == [] and all(p.defects == [] for p in msg.walk())
+    assert len(msg.get_payload()[1].get_payload()) == 1 + len(rcpts)
+    assert ("Reply-To" in msg) == with_override
+
+
+@pytest.mark.parametrize(("subject", "body", "ref"), [
+    ("[DLP] bounce: national_id [4F2A9C01BE77]", "Bericht vastgehouden\n  - rijksregisternummer: bijlage\n", "4F2A"),
+    ("[DLP] quarantaine: santé, données [R1]", "Données trouvées : é" * 40 + "\n\ntrailing   \n", ""),
+    ("digest", "", ""),
+])
+def test_written_notice_equals_the_generators_output(monkeypatch, subject, body, ref):
+    """The DPO notice is written like the DSN: the bytes equal email.generator's for qp_text's part."""
+    from gateway import notify
+    from gateway.bounce import encoded_header
+
+    monkeypatch.setattr(notify, "make_msgid", lambda idstring, domain: f"<1.{idstring}@{domain}>")
+    monkeypatch.setattr(notify, "format_datetime", lambda when: "Tue, 24 Nov 2026 10:00:00 +0000")
+    msg = qp_text(body, "plain")
+    for name, value in (("MIME-Version", "1.0"), ("From", "MAILER-DAEMON@gw"), ("To", "dpo@example.fgov.be"),
+                        ("Subject", encoded_header(subject)), ("Date", "Tue, 24 Nov 2026 10:00:00 +0000"),
+                        ("Message-ID", "<1.dlp@gw>"), ("Auto-Submitted", "auto-generated")):
+        msg[name] = value
+    if ref:
+        msg["X-DLP-Reference"] = ref
+    written = notify.build_message(subject, body, to="dpo@example.fgov.be", sender="MAILER-DAEMON@gw",
+                                   hostname="gw", ref=ref)
+    assert written == msg.as_bytes(policy=_WIRE)
+    assert email.message_from_bytes(written, policy=email.policy.default).get_content().replace("\r\n", "\n") == body

@@ -48,3 +48,25 @@ def test_addresses_are_logged_only_when_asked(sink, start_gateway, caplog, log_a
     line = next(json.loads(r.getMessage()) for r in caplog.records if r.name == "dlpgw.pipeline")
     assert line["rcpt_tos"] == ["someone@gmail.com"]
     assert line["mail_from"] == "jan.peeters@example.fgov.be"
+
+
+def _findings_count(mport: int, entity_type: str) -> float:
+    text = urllib.request.urlopen(f"http://127.0.0.1:{mport}/metrics", timeout=10).read().decode()
+    for line in text.splitlines():
+        if line.startswith(f'dlpgw_findings_total{{allowed="false",entity_type="{entity_type}"}}'):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def test_findings_counter_counts_every_finding(sink, start_gateway, caplog) -> None:
+    """dlpgw_findings_total grows by the number of findings of each type (counted per type, once per message)."""
+    _handler, port = sink
+    mport = free_port()
+    gw = start_gateway(port, metrics_listen=f"127.0.0.1:{mport}", log_format="json")
+    caplog.set_level(logging.INFO, logger="dlpgw.pipeline")
+    before = _findings_count(mport, "BE_NATIONAL_NUMBER")
+    body = f"INSZ {NN}\r\nINSZ 90.01.01-123.95\r\nINSZ 88.05.12-047.21\r\n"
+    assert send(gw.port, message(body, subject="Quarterly zebra report"))[0] == 550
+    line = next(json.loads(r.getMessage()) for r in caplog.records if r.name == "dlpgw.pipeline")
+    assert line["findings"]["BE_NATIONAL_NUMBER"] == 3
+    assert _findings_count(mport, "BE_NATIONAL_NUMBER") - before == 3
