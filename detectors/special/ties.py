@@ -21,7 +21,8 @@ Genericity of the context (each cancels weak ties; see docs/detectors.md for the
 you"), ``second_generic`` (a second-person possessive in such a sentence or in a circular addressed to
 a group), ``group_address`` (the text opens with "Beste collega's", "Chers collègues", "Dear all"),
 ``quoted``, ``enumerated`` (an item of a comma list), ``topic_density`` (how often the text names the
-category) and ``heading`` (a short title line).
+category), ``heading`` (a short title line) and ``open_category`` ("ongeacht afkomst of geloof", "gelovig of
+niet": cancels the tie).
 """
 
 from __future__ import annotations
