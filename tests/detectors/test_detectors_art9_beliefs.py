@@ -24,6 +24,10 @@ TIED = [
     ("de", "Hallo,\n\nFrau Anna Keller hat ein Parteibuch der SPD und ist politisch aktiv.", "ART9_POLITICAL_OPINION"),
     ("en", "Hi,\n\nMr David Hughes stood for the Labour Party at the last election.", "ART9_POLITICAL_OPINION"),
     ("en", "Hi,\n\nMs Laura Price is politically active and campaigns on housing.", "ART9_POLITICAL_OPINION"),
+    ("en", "Hi,\n\nMr Tom Baker is a member of the Green Party.", "ART9_POLITICAL_OPINION"),
+    ("de", "Hallo,\n\nFrau Petra Schmitz wirbt aktiv für die Vivant-Partei.", "ART9_POLITICAL_OPINION"),
+    ("fr", "Bonjour,\n\nM. Luc Henry est un anarchiste convaincu et le dit au guichet.", "ART9_POLITICAL_OPINION"),
+    ("nl", "Dag,\n\nMevrouw Els Vos heeft veel sympathie voor de PVDA.", "ART9_POLITICAL_OPINION"),
     # sex life / orientation: a same-sex partner by the gendered possessive, two parents of one sex, coming out
     ("nl", "Beste,\n\nGeert Janssens en zijn echtgenoot Tom verhuizen naar Gent.", "ART9_SEX_LIFE"),
     ("nl", "Beste,\n\nMevrouw Sofie Maes is meemoeder van het kindje dat in mei geboren is.", "ART9_SEX_LIFE"),
@@ -33,6 +37,9 @@ TIED = [
     ("de", "Hallo,\n\nFrau Petra Lang kommt mit ihrer Partnerin zur Weihnachtsfeier.", "ART9_SEX_LIFE"),
     ("en", "Hi,\n\nRyan Cole asked to share a room with his boyfriend on the team trip.", "ART9_SEX_LIFE"),
     ("en", "Hi,\n\nMs Emma Jones and her wife have adopted a son.", "ART9_SEX_LIFE"),
+    ("de", "Hallo,\n\n> Herr Dirk Krämer hatte ungeschützte Sexualkontakte und möchte sich testen lassen.",
+     "ART9_SEX_LIFE"),
+    ("nl", "Beste,\n\nMevrouw Lien Goossens werkt als sekswerker en zoekt een huisarts.", "ART9_SEX_LIFE"),
     # religion: a faith named, a conversion, a practice
     ("nl", "Dag,\n\nMevrouw Fatima El Idrissi is overgestapt: ze bekeerde zich vorig jaar tot het jodendom.",
      "ART9_RELIGION"),
