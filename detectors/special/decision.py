@@ -12,7 +12,8 @@ Deterministic: no randomness, no model runtime; a feature missing from the file 
 ``cancels`` (a list in the same file) names features that cancel a tie whatever the weights: the hit is
 about a procedure or a public role, not data of the person it sits next to — ``record_request`` (a
 criminal-record extract asked for, required or received, nothing said about its content), ``mandate`` (the
-party of an elected official), ``roster_name`` (the only person is an attendee on a roster and the hit is
+party of an elected official), ``open_category`` (the category as an open alternative of nobody: "ongeacht
+afkomst of geloof", "gelovig of niet"), ``roster_name`` (the only person is an attendee on a roster and the hit is
 in a later sentence), ``thing_modifier`` (the hit modifies a device, system, database or place: "biometric
 passport readers", "DNA database"), ``event_topic`` (the topic of a study day, training or report) and
 ``aggregate_bare`` (a statistic sentence, the name only elsewhere and not referred to). They are rare in

@@ -21,7 +21,8 @@ Genericity of the context (each cancels weak ties; see docs/detectors.md for the
 you"), ``second_generic`` (a second-person possessive in such a sentence or in a circular addressed to
 a group), ``group_address`` (the text opens with "Beste collega's", "Chers collègues", "Dear all"),
 ``quoted``, ``enumerated`` (an item of a comma list), ``topic_density`` (how often the text names the
-category) and ``heading`` (a short title line). Cancels (``decision.py``): ``record_request``, ``mandate``,
+category), ``heading`` (a short title line) and ``open_category`` ("ongeacht afkomst of geloof", "gelovig of
+niet": cancels the tie). Cancels (``decision.py``): ``record_request``, ``mandate``, ``open_category``,
 ``roster_name``, ``thing_modifier`` ("biometric passport readers", "DNA-databank"), ``event_topic`` ("de
 studiedag over genetisch onderzoek") and ``aggregate_bare`` (a statistic, the name elsewhere).
 """
@@ -243,6 +244,21 @@ def topic_of_event(ctx: TextContext, slo: int, start: int) -> bool:
     return len(between) <= 60 and _TOPIC_PREPOSITION.search(between) is not None
 
 
+# "Whoever, whatever their ...": the category named as an open alternative, of nobody in particular —
+# "ongeacht afkomst, geloof of geaardheid", "quelle que soit leur religion", "unabhängig von Herkunft",
+# "regardless of ethnicity" before the hit (a list of grounds may lie between), "gelovig of niet",
+# "croyant ou non", "gläubig oder nicht", "religious or not" after it. Cancels a tie (``open_category``).
+_REGARDLESS_BEFORE = re.compile(
+    r"(?<!\w)(?i:ongeacht|ongeachte|los\svan|zonder\sonderscheid\s(?:naar|van|op\sgrond\svan)|"
+    r"quel(?:le)?s?\sque\ssoi(?:en)?t|indépendamment\sd[eu']|sans\sdistinction\sd[e']|"
+    r"unabhängig\svon|ungeachtet|ohne\sansehen|ohne\sunterschied|regardless\sof|irrespective\sof|"
+    r"without\sdistinction\sas\sto|whatever\stheir)(?!\w)[^.;:!?\n]{0,80}$"
+)
+_ALTERNATIVE_AFTER = re.compile(r"[\w\-]{0,20}\s{1,3}(?i:of\sniet|ou\snon|ou\spas|oder\snicht|or\snot)(?!\w)")
+# Words that are the topic of political opinion itself (a candidacy is for an election, a member campaigns):
+# for a political-opinion hit tied to a name in its own sentence, they are not generic markers.
+POLITICAL_TOPIC = Phrases(["verkiezingen", "élections", "wahlen", "election", "elections", "campagne", "campaign",
+                           "kampagne"])
 _WORD_END = re.compile(r"[\w\-]{0,30}")
 _NEXT_WORD = re.compile(r"[ \t]{1,2}([\w\-]{2,30})")
 
@@ -460,6 +476,9 @@ class TieFeatures:
             f["ev_id"] = 1.0
             found.append(("id", min(_distance(s, e, a, b) for a, b in ids)))
         pos = None if _verb_homograph_before(text, s) else ctx.people.possessive_word(text, s)
+        if pos is None and " " in text[s:e]:
+            lead = text[s:e].split(None, 1)[0]  # a phrase led by the possessive: "his husband", "ihre Partnerin"
+            pos = lead if lead.lower() in ctx.people.possessives else None
         if pos is not None:
             second = pos.lower() in SECOND_POSSESSIVES or pos in GERMAN_FORMAL
             f["ev_possessive2" if second else "ev_possessive"] = 1.0
@@ -537,7 +556,11 @@ class TieFeatures:
         elif not self.all_features:
             return tie  # no person at all: nothing to weigh (the decision requires a tie)
         # context
-        generic = min(3, GENERIC_MARKERS.count(ctx, slo, shi))
+        generic = GENERIC_MARKERS.count(ctx, slo, shi)
+        if (generic and hit.entity == "ART9_POLITICAL_OPINION" and best is not None
+                and slo <= best.start and best.end <= shi):
+            generic -= POLITICAL_TOPIC.count(ctx, slo, shi)  # "X komt op voor Groen bij de verkiezingen"
+        generic = min(3, max(0, generic))
         strong = any(k in f for k in ("ev_id", "ev_subject", "ev_possessive", "ev_pronoun"))
         if generic and not strong:
             # a marker word of a generic text ("workshop", "training", "tender") cancels a name tie; it does
@@ -576,6 +599,9 @@ class TieFeatures:
             f["quoted"] = 1.0
         if _HEDGE.search(text, max(slo, s - 30), s):
             f["hedged"] = 1.0  # "eventuele veroordelingen", "any convictions", "le cas échéant"
+        if "ev_possessive" not in f and (_REGARDLESS_BEFORE.search(text, slo, s)
+                                         or _ALTERNATIVE_AFTER.match(text, e)):
+            f["open_category"] = 1.0  # "ongeacht afkomst of geloof", "gelovig of niet": nobody's data
         if _INSTRUCTION.search(text, slo, shi):
             f["instruction"] = 1.0  # "U kunt ... aanvragen", "Sie können ... herunterladen", "you can apply"
         if enumerated(text, s, e) and not ctx.names_in(max(0, s - 60), s - 1):
