@@ -188,12 +188,16 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     text = ctx.text
     if alnum_upper(text[start:end]) in org_ibans:
         return "organisation_iban"
-    if ctx.signatures.contains(start, end):
-        return "organisation_iban"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     label = text[max(line_start, start - 35) : start]  # the label right before the IBAN
+    if ctx.signatures.contains(start, end):
+        # Under the sign-off the IBAN is the sender's organisation's, unless its own line says whose
+        # it is: "Rekening aanvrager:", "Compte du bénéficiaire", "Kontoinhaber: Peter Schmitz".
+        if PERSON_LINE.search(label) or _holder_after(text, end) == "person":
+            return None
+        return "organisation_iban"
     if ctx.id_spans.any(start - IBAN_WINDOW, end + IBAN_WINDOW):
         return None  # next to a person's national number
     labelled = PERSON_LINE.search(label)

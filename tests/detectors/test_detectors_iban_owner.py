@@ -40,6 +40,18 @@ CASES = [
     (f"Die Erstattung wird auf das Konto {DE_IBAN} überwiesen.", True),
     (f"Your refund is credited to account {GB_IBAN}.", True),
     (f"Rekeningnummer aanvrager: {P_IBAN}", True),
+    # under the sign-off, but the IBAN's own line says it is a person's
+    ("Beste mevrouw,\n\nWe hebben uw gegevens aangepast.\n\nMet vriendelijke groeten,\nAnn De Smet\n"
+     f"Dienst Sociale Zaken, Stad Gent\nRekening aanvrager: {P_IBAN}", True),
+    ("Beste,\n\nIn bijlage het dossier.\n\nMet vriendelijke groeten,\nAnn De Smet\nBouwbedrijf Vermeulen NV\n\n"
+     f"Gegevens klant: Jan Peeters, IBAN {P_IBAN}", True),
+    ("Bonjour,\n\nVoici les données.\n\nCordialement,\nMarie Dubois\nCPAS de Namur\n"
+     f"Compte du bénéficiaire : {P_IBAN} (Paul Martin)", True),
+    ("Hallo,\n\nanbei die Angaben.\n\nMit freundlichen Grüßen\nHans Weber\nStadt Eupen\n"
+     f"IBAN {DE_IBAN}, Kontoinhaber: Peter Schmitz", True),
+    # legitimate passes: the sender's company / organisation account in the signature
+    (f"Beste,\n\nIn bijlage de factuur.\n\nMet vriendelijke groeten,\nAnn De Smet\nBouwbedrijf Vermeulen NV\n"
+     f"IBAN {P_IBAN}", False),
     # legitimate passes: company invoices, the city's own account, fees
     (f"Factuur 2026-114 van Bouwbedrijf Vermeulen NV is betaald op uw rekening {P_IBAN}.", False),
     (f"Nous avons payé votre facture 2026-12 de Nettoyage Ardennes SA sur votre compte {P_IBAN}.", False),
