@@ -33,12 +33,15 @@ def _compact_date(digits: str) -> bool:
 
 
 def _row_separator(line: str) -> str | None:
-    """The cell separator of a table row: a tab, or a semicolon / pipe / comma used at least twice."""
+    """The cell separator of a table row: a tab, or a semicolon / pipe / comma used at least twice
+    (commas only without a following space: a CSV row, not a sentence's enumeration)."""
     if "\t" in line:
         return "\t"
-    for sep in (";", "|", ","):
+    for sep in (";", "|"):
         if line.count(sep) >= 2:
             return sep
+    if line.count(",") >= 2 and ", " not in line:
+        return ","
     return None
 
 
