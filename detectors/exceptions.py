@@ -154,6 +154,24 @@ _THIRD_PERSON_ACCOUNT = word_list_regex([
 ])
 
 
+# What is paid to a person (not the direction words "wordt gestort" / "sera versé", which an invoice
+# payment to a company shares): binds the IBAN to the person against a company's invoice nearby.
+PERSONAL_PAYMENT_KIND = word_list_regex([
+    "uitkering", "toelage", "tegemoetkoming", "premie", "salaris", "loon", "wedde", "kinderbijslag",
+    "groeipakket", "pensioen", "leefloon", "waarborg", "huurwaarborg", "mijn rekening", "allocation",
+    "allocations familiales", "salaire", "indemnité", "pension", "prime", "garantie locative", "mon compte",
+    "gehalt", "lohn", "zulage", "kindergeld", "rente", "kaution", "mein konto", "allowance", "salary", "wage",
+    "benefit", "pension", "deposit", "bonus", "my account",
+])
+# A holder phrase right after the IBAN and the holder it names (up to the end of the clause).
+_HOLDER_PHRASE = re.compile(
+    r"[ \t,;)(]{0,3}(?:t\.?\s?n\.?\s?v\.?|ten\s(?:name|gunste)\svan|op\snaam\svan|au\snom\sd[eu]|"
+    r"(?:titulaire|kontoinhaber(?:in)?|rekeninghouder|account\sholder|inhaber(?:in)?)(?:\s?:)?|"
+    r"in\sthe\sname\sof|zugunsten(?:\svon)?)[ \t:]{1,3}(?P<holder>[^\n,;()]{2,60})",
+    re.IGNORECASE,
+)
+
+
 def _nearest(rx: re.Pattern[str], text: str, start: int, end: int, window: int) -> int | None:
     best: int | None = None
     for m in rx.finditer(text, max(0, start - window), start):
@@ -170,12 +188,16 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     text = ctx.text
     if alnum_upper(text[start:end]) in org_ibans:
         return "organisation_iban"
-    if ctx.signatures.contains(start, end):
-        return "organisation_iban"
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     label = text[max(line_start, start - 35) : start]  # the label right before the IBAN
+    if ctx.signatures.contains(start, end):
+        # Under the sign-off the IBAN is the sender's organisation's, unless its own line says whose
+        # it is: "Rekening aanvrager:", "Compte du bénéficiaire", "Kontoinhaber: Peter Schmitz".
+        if PERSON_LINE.search(label) or _holder_after(text, end) == "person":
+            return None
+        return "organisation_iban"
     if ctx.id_spans.any(start - IBAN_WINDOW, end + IBAN_WINDOW):
         return None  # next to a person's national number
     labelled = PERSON_LINE.search(label)
@@ -188,6 +210,9 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     for m in ctx.names_in(end, end + 40):
         if m.kind != "cappair" and _HOLDER_BEFORE_NAME.fullmatch(text, end, m.start):
             return None  # "... BE71 0961 2345 6769 van mevrouw Peeters": the holder is a person
+    holder = _holder_after(text, end)
+    if holder == "person":
+        return None  # "BE71 ... t.n.v. P. Janssens", "Kontoinhaber: Hans Schmidt": the holder is a person
     if _ORG_AFTER.match(text, end):  # the holder is an organisation: a fee to it, or its account
         fee_words = _min(_nearest(FEE_INSTRUCTION, text, start, end, IBAN_WINDOW),
                          _nearest(FEE_TOPIC, text, start, end, IBAN_WINDOW)) is not None
@@ -213,16 +238,63 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     return None
 
 
+def _evidence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where ownership evidence for the IBAN at ``start:end`` may come from: its own table row (a line
+    with cell separators), else its own paragraph (blank-line bounded), never beyond ``IBAN_WINDOW``."""
+    lo, hi = max(0, start - IBAN_WINDOW), min(len(text), end + IBAN_WINDOW // 2)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end]
+    if any(line.count(sep) >= 2 for sep in ("\t", ";", "|")):
+        return max(lo, line_start), min(hi, line_end)  # a table row: another row's company is not this one
+    para_start = text.rfind("\n\n", 0, start)
+    para_end = text.find("\n\n", end)
+    return (max(lo, para_start + 2 if para_start != -1 else 0),
+            min(hi, para_end if para_end != -1 else len(text)))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d])|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The IBAN's own sentence (or line), within ``lo:hi``."""
+    s_lo = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s_lo = m.end()
+    m2 = _SENTENCE_END.search(text, end, hi)
+    return s_lo, (m2.start() if m2 is not None else hi)
+
+
+def _holder_after(text: str, end: int) -> str | None:
+    """The account holder named right after the IBAN ("t.n.v. P. Janssens", "au nom de Marie Dubois",
+    "Kontoinhaber: Hans Schmidt", "account holder: Acme Ltd"): "org", "person", or None (not named)."""
+    m = _HOLDER_PHRASE.match(text, end)
+    if m is None:
+        return None
+    holder = m.group("holder")
+    if _COMPANY.search(holder) or re.search(rf"\b{_ORG_WORDS}\b", holder, re.IGNORECASE):
+        return "org"
+    return "person"
+
+
 def _company_holder(ctx: TextContext, start: int, end: int) -> bool:
     """A payment of an invoice to a company named by its legal form nearby (an NV / BV / SA / GmbH paid
-    "op uw rekening", "sur votre compte"), with no natural person as holder: the company's own account."""
+    "op uw rekening", "sur votre compte"), with no natural person as holder: the company's own account.
+
+    The evidence is bound to this IBAN: the company and the invoice words must be in the IBAN's own
+    table row or paragraph, and money paid to a person (a refund, premium, allowance, salary, "mijn
+    rekening") nearer to the IBAN than the invoice / bank-details words makes it the person's."""
     text = ctx.text
-    lo, hi = max(0, start - IBAN_WINDOW), min(len(text), end + IBAN_WINDOW // 2)
+    lo, hi = _evidence_bounds(text, start, end)
     if _COMPANY.search(text, lo, hi) is None or (_INVOICE_PAYMENT.search(text, lo, hi) is None
                                                  and _BANK_DETAILS.search(text, lo, hi) is None):
         return False
     if _THIRD_PERSON_ACCOUNT.search(text, max(lo, start - 60), start):
         return False
+    s_lo, s_hi = _sentence_bounds(text, start, end, lo, hi)
+    if PERSONAL_PAYMENT_KIND.search(text, s_lo, s_hi) or PERSONAL_IBAN_STEMS.search(text, s_lo, s_hi):
+        return False  # "de premie voor uw factuur van X BV wordt gestort op uw rekening ...": the citizen's
     for m in ctx.names_in(lo, hi):
         if m.kind in ("title", "name") and not ctx.addresses_recipient(m.start, m.end):
             return False  # a person named near the account: it may be theirs

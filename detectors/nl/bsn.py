@@ -32,6 +32,19 @@ def _compact_date(digits: str) -> bool:
     return ok(digits[:4], digits[4:6], digits[6:]) or ok(digits[4:], digits[2:4], digits[:2])
 
 
+def _row_separator(line: str) -> str | None:
+    """The cell separator of a table row: a tab, or a semicolon / pipe / comma used at least twice
+    (commas only without a following space: a CSV row, not a sentence's enumeration)."""
+    if "\t" in line:
+        return "\t"
+    for sep in (";", "|"):
+        if line.count(sep) >= 2:
+            return sep
+    if line.count(",") >= 2 and ", " not in line:
+        return ","
+    return None
+
+
 class NlBsnRecognizer(DigitWindowRecognizer):
     """Finds BSNs (9 digits, or 8 without the leading zero; 11-proef) that have a BSN keyword nearby."""
 
@@ -79,19 +92,23 @@ class NlBsnRecognizer(DigitWindowRecognizer):
             self._local.tables = {}
 
     def _column_header_keyword(self, text: str, start: int) -> bool:
-        """True when the number sits in a tab-separated table row and a cell at the same column index
-        in a row above it, in the same table, is a BSN keyword (the header of the column)."""
+        """True when the number sits in a table row (cells separated by tabs, semicolons, pipes or
+        commas: extracted sheets, CSV exports, text tables) and a cell at the same column index in a
+        row above it, in the same table, is a BSN keyword (the header of the column)."""
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        if "\t" not in text[line_start : line_end if line_end != -1 else len(text)]:
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        sep = _row_separator(line)
+        if sep is None:
             return False  # not a table row
-        return text.count("\t", line_start, start) in self._keyword_columns_above(text, line_start)
+        return text.count(sep, line_start, start) in self._keyword_columns_above(text, line_start, sep)
 
-    def _keyword_columns_above(self, text: str, line_start: int) -> frozenset[int]:
-        """Columns whose cell is a BSN keyword in some table row above ``line_start`` (same table).
+    def _keyword_columns_above(self, text: str, line_start: int, sep: str) -> frozenset[int]:
+        """Columns whose cell is a BSN keyword in some table row above ``line_start`` (same table,
+        same cell separator).
 
         Memoised per row for the current text, so a table of n rows costs O(n) in total."""
-        tables: dict[int, frozenset[int]] = getattr(self._local, "tables", None) or {}
+        tables: dict[tuple[int, str], frozenset[int]] = getattr(self._local, "tables", None) or {}
         self._local.tables = tables
         rows: list[tuple[int, str]] = []  # table rows above, nearest first, until a cached one
         pos = line_start - 1
@@ -99,24 +116,24 @@ class NlBsnRecognizer(DigitWindowRecognizer):
         while pos > 0:
             prev = text.rfind("\n", 0, pos) + 1
             line = text[prev:pos]
-            if prev in tables:
-                known = tables[prev] | self._keyword_cells(line)
+            if (prev, sep) in tables:
+                known = tables[(prev, sep)] | self._keyword_cells(line, sep)
                 break
             pos = prev - 1
             if not line.strip():
                 continue  # extractors separate table rows by blank lines
-            if "\t" not in line:
+            if sep not in line:
                 break  # left the table
             rows.append((prev, line))
         # fill the cache from the top row down: each row knows the keyword columns above it
         for row_start, line in reversed(rows):
-            tables[row_start] = known
-            known = known | self._keyword_cells(line)
-        tables[line_start] = known
+            tables[(row_start, sep)] = known
+            known = known | self._keyword_cells(line, sep)
+        tables[(line_start, sep)] = known
         return known
 
-    def _keyword_cells(self, line: str) -> frozenset[int]:
-        return frozenset(i for i, cell in enumerate(line.split("\t"))
+    def _keyword_cells(self, line: str, sep: str) -> frozenset[int]:
+        return frozenset(i for i, cell in enumerate(line.split(sep))
                          if len(cell) <= 60 and self._ctx.search(cell))
 
     def shape_ok(self, lengths: tuple[int, ...], run: DigitRun, i: int, j: int) -> bool:
