@@ -210,7 +210,7 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     for m in ctx.names_in(end, end + 40):
         if m.kind != "cappair" and _HOLDER_BEFORE_NAME.fullmatch(text, end, m.start):
             return None  # "... BE71 0961 2345 6769 van mevrouw Peeters": the holder is a person
-    holder = _holder_after(text, end)
+    holder = _holder_after(text, end) or _holder_above(text, line_start)
     if holder == "person":
         return None  # "BE71 ... t.n.v. P. Janssens", "Kontoinhaber: Hans Schmidt": the holder is a person
     if _ORG_AFTER.match(text, end):  # the holder is an organisation: a fee to it, or its account
@@ -221,6 +221,14 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
         return "organisation_iban"
     if _company_holder(ctx, start, end):
         return "organisation_iban"
+    if _is_table_row(line):
+        # A row of a table (beneficiaries, refunds): a fee word in the header ("Bedrag", "Te betalen") or
+        # in another row is not about this row's account; only the row's own cells count.
+        row_end = line_start + len(line)
+        if _COMPANY.search(text, line_start, row_end) is not None:
+            return "organisation_iban"  # the row's own holder is a company ("Bouw Vermeulen NV;BE71 ...;450")
+        if not any(rx.search(text, line_start, row_end) for rx in (FEE_INSTRUCTION, FEE_TOPIC)):
+            return None
     # Direction of the money. Money paid TO a person (refund, allowance, "versé sur le compte de",
     # "wordt gestort op") makes the IBAN personal even when the topic is a tax or fee ("la taxe vous sera
     # remboursée sur le compte ..."); only a payment instruction (the reader pays the institution:
@@ -235,6 +243,43 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
         return "public_fee" if instruction is not None and instruction < personal else None
     if instruction is not None or _nearest(FEE_TOPIC, text, start, end, IBAN_WINDOW) is not None:
         return "public_fee"
+    return None
+
+
+def _is_table_row(line: str) -> bool:
+    """A table row: a line with two or more tab, ``;`` or ``|`` cell separators."""
+    return any(line.count(sep) >= 2 for sep in ("\t", ";", "|"))
+
+
+# A "Label: value" line naming the account holder ("Account holder: John Smith", "Titulaire du compte :
+# Marie Lambert", "Kontoinhaber: Hans Schmidt", "Naam rekeninghouder: Jan Peeters").
+_HOLDER_LABEL_LINE = re.compile(
+    r"^[ \t>]*(?:naam\s(?:van\s)?(?:de\s)?)?(?:rekening\s?houder|titularis|t\.?\s?n\.?\s?v\.?|op\snaam\svan|"
+    r"titulaire(?:\sdu\scompte)?|nom\sdu\stitulaire|(?:name\sdes\s)?kontoinhabers?(?:in)?|account\s(?:holder|name)|"
+    r"name\sof\s(?:the\s)?account\sholder|beneficiary(?:\sname)?|begunstigde|bénéficiaire|begünstigter?)"
+    r"[ \t]*:[ \t]*(?P<holder>[^\n]{2,60})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _holder_above(text: str, line_start: int) -> str | None:
+    """The account holder labelled on one of the two lines right above the IBAN's line (a form block):
+    "org", "person", or None."""
+    pos = line_start
+    for _ in range(2):
+        if pos == 0:
+            return None
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev : pos - 1]
+        if not line.strip():
+            return None  # a blank line ends the block
+        m = _HOLDER_LABEL_LINE.match(line)
+        if m is not None:
+            holder = m.group("holder")
+            if _COMPANY.search(holder) or re.search(rf"\b{_ORG_WORDS}\b", holder, re.IGNORECASE):
+                return "org"
+            return "person"
+        pos = prev
     return None
 
 

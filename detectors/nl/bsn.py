@@ -75,8 +75,21 @@ class NlBsnRecognizer(DigitWindowRecognizer):
         # one context regex: the keyword list plus its abbreviated / compound forms
         self._ctx = re.compile(f"{self._ctx.pattern}|{self.KEYWORD_FORMS.pattern}", re.IGNORECASE)
 
+    # A number labelled as something else right before it ("bestelling 111222333", "Rechnungsnr.
+    # 111222333", "order no. ..."): a BSN keyword elsewhere in the text is not about this number.
+    OTHER_LABEL = re.compile(
+        r"(?<![^\W\d_])(?:bestel(?:ling|nummer|nr)|order(?:nummer|nr|\s?n(?:o|r|umber))?|factuur(?:nummer|nr)?|"
+        r"klantnummer|klantnr|ticket(?:nummer|nr)?|zending|pakket|track(?:ing)?(?:\s?code)?|facture|commande|"
+        r"bestellung|bestellnummer|rechnung(?:snummer|snr)?|invoice(?:\s?n(?:o|umber))?|tel(?:efoon)?|"
+        r"telefon|téléphone|phone|gsm|mobiel|fax)\.?[ \t]*[:#]?[ \t]*$",
+        re.IGNORECASE,
+    )
+
     def score_in_context(self, text: str, start: int, end: int, base: float) -> float | None:
-        """Also accept a keyword in the header cell of the number's column (HTML / spreadsheet tables)."""
+        """Also accept a keyword in the header cell of the number's column (HTML / spreadsheet tables);
+        refuse a number labelled as another kind of number right before it."""
+        if self.OTHER_LABEL.search(text, max(0, start - 30), start):
+            return None
         score = super().score_in_context(text, start, end, base)
         if score is None and self._column_header_keyword(text, start):
             score = base + self.CONTEXT_BOOST
