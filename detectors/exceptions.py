@@ -161,7 +161,7 @@ PERSONAL_PAYMENT_KIND = word_list_regex([
     "groeipakket", "pensioen", "leefloon", "waarborg", "huurwaarborg", "mijn rekening", "allocation",
     "allocations familiales", "salaire", "indemnité", "pension", "prime", "garantie locative", "mon compte",
     "gehalt", "lohn", "zulage", "kindergeld", "rente", "kaution", "mein konto", "allowance", "salary", "wage",
-    "benefit", "pension", "deposit", "bonus", "my account",
+    "benefit", "deposit", "bonus", "my account",
 ])
 # A holder phrase right after the IBAN and the holder it names (up to the end of the clause).
 _HOLDER_PHRASE = re.compile(
@@ -275,10 +275,7 @@ def _holder_above(text: str, line_start: int) -> str | None:
             return None  # a blank line ends the block
         m = _HOLDER_LABEL_LINE.match(line)
         if m is not None:
-            holder = m.group("holder")
-            if _COMPANY.search(holder) or re.search(rf"\b{_ORG_WORDS}\b", holder, re.IGNORECASE):
-                return "org"
-            return "person"
+            return _holder_kind(m.group("holder"))
         pos = prev
     return None
 
@@ -291,7 +288,7 @@ def _evidence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     line = text[line_start:line_end]
-    if any(line.count(sep) >= 2 for sep in ("\t", ";", "|")):
+    if _is_table_row(line):
         return max(lo, line_start), min(hi, line_end)  # a table row: another row's company is not this one
     para_start = text.rfind("\n\n", 0, start)
     para_end = text.find("\n\n", end)
@@ -317,10 +314,15 @@ def _holder_after(text: str, end: int) -> str | None:
     m = _HOLDER_PHRASE.match(text, end)
     if m is None:
         return None
-    holder = m.group("holder")
-    if _COMPANY.search(holder) or re.search(rf"\b{_ORG_WORDS}\b", holder, re.IGNORECASE):
-        return "org"
-    return "person"
+    return _holder_kind(m.group("holder"))
+
+
+_ORG_WORD = re.compile(rf"\b{_ORG_WORDS}\b", re.IGNORECASE)
+
+
+def _holder_kind(holder: str) -> str:
+    """An account holder's name as written: "org" (a legal form or an organisation word) or "person"."""
+    return "org" if _COMPANY.search(holder) or _ORG_WORD.search(holder) else "person"
 
 
 def _company_holder(ctx: TextContext, start: int, end: int) -> bool:
