@@ -1,0 +1,53 @@
+"""Development batch 9 (README.md) is well-formed, every attachment in it is read, and its floors hold.
+
+The batch was written in stop 18 by two authors who never read the detectors; the detection helpers tuned on
+its `tune` halves only and scored the `test` halves once. The floors are the measured values with a margin.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from gateway.extract import extract_message
+
+HERE = Path(__file__).resolve().parent
+PARTS = (HERE / "a", HERE / "b")
+FLOORS = {  # split: (minimum block recall, maximum false-block rate), policy verdict
+    "tune": (0.90, 0.15),  # measured before stop-18 tuning: 0.933 / 0.117
+    "test": (0.75, 0.10),  # measured before stop-18 tuning: 0.783 / 0.050
+}
+
+
+@pytest.mark.parametrize("part", PARTS, ids=lambda p: p.name)
+def test_labels_and_messages_match(part: Path) -> None:
+    labels = yaml.safe_load((part / "labels.yaml").read_text(encoding="utf-8"))
+    assert set(labels) == {p.name for p in (part / "messages").glob("*.eml")} and len(labels) == 120
+    for name, label in labels.items():
+        assert label["split"] in FLOORS and label["action"] in ("block", "allow") and label["lang"] in name
+        assert bool(label["entities"]) == (label["action"] == "block"), name
+
+
+@pytest.mark.parametrize("part", PARTS, ids=lambda p: p.name)
+def test_every_attachment_is_read(part: Path) -> None:
+    for p in sorted((part / "messages").glob("*.eml")):
+        ex = extract_message(p.read_bytes())
+        assert not [f for f in ex.findings if f.entity_type in ("UNSCANNABLE", "ENCRYPTED_CONTENT")], p.name
+        assert ex.segments, p.name
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_floors(split: str) -> None:
+    cmd = [sys.executable, "-m", "gateway", "eval", *map(str, PARTS), "--policy-verdict", "--split", split]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=HERE.parent.parent, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert summary["messages"] == 120 and summary["missing"] == 0
+    recall, fbr = FLOORS[split]
+    assert summary["block_recall"] >= recall, proc.stdout
+    assert summary["false_block_rate"] <= fbr, proc.stdout
