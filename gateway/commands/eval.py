@@ -22,6 +22,8 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -94,46 +96,53 @@ def _fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
 
-def run(args: argparse.Namespace) -> int:
-    from detectors import DetectionEngine, DetectorOptions
-    from gateway.extract import ExtractLimits
+class EvalUsageError(Exception):
+    """A labelled corpus that cannot be scored (unreadable labels, a file labelled twice)."""
 
-    labels: dict[str, dict] = {}
-    roots: dict[str, Path] = {}
-    for d in args.dir if isinstance(args.dir, list) else [args.dir]:
+
+@dataclass
+class Corpus:
+    """Labelled messages of one or more directories: file name -> label, and the directory holding it."""
+
+    labels: dict[str, dict] = field(default_factory=dict)
+    roots: dict[str, Path] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    """Scores of one run: the JSON summary and the misclassified files (name, decided, expected, found, shown)."""
+
+    summary: dict
+    wrong: list[tuple[str, str, list[str], list[str], list[str]]]
+
+
+def load_corpus(dirs: list[str] | list[Path]) -> Corpus:
+    """Read ``labels.yaml`` of every directory; several directories form one pool."""
+    corpus = Corpus()
+    for d in dirs:
         root = Path(d)
         labels_path = root / "labels.yaml"
         try:
             part = yaml.safe_load(labels_path.read_text(encoding="utf-8")) or {}
         except (OSError, yaml.YAMLError) as e:
-            print(f"dlp-gateway eval: cannot read {labels_path}: {e}", file=sys.stderr)
-            return 2
+            raise EvalUsageError(f"cannot read {labels_path}: {e}") from e
         if not isinstance(part, dict):
-            print(f"dlp-gateway eval: {labels_path}: expected a mapping", file=sys.stderr)
-            return 2
+            raise EvalUsageError(f"{labels_path}: expected a mapping")
         for name in part:
-            if name in roots:
-                print(f"dlp-gateway eval: {name} is labelled in both {roots[name]} and {root}", file=sys.stderr)
-                return 2
-            roots[name] = root
-        labels.update(part)
+            if name in corpus.roots:
+                raise EvalUsageError(f"{name} is labelled in both {corpus.roots[name]} and {root}")
+            corpus.roots[name] = root
+        corpus.labels.update(part)
+    return corpus
 
-    policy = None
-    if args.policy_verdict:
-        try:
-            from gateway.config import load_settings
-            from gateway.policy import load_policy
 
-            policy = load_policy(Path(args.policy) if args.policy
-                                 else load_settings(getattr(args, "config", None)).policy_file)
-        except Exception as e:
-            print(f"dlp-gateway eval: --policy-verdict: cannot load the policy: {e}", file=sys.stderr)
-            return 2
-    engine = DetectionEngine(DetectorOptions(org_ibans=_org_ibans(args), french_ner=not args.no_french_ner,
-                                             tie_model=args.tie_model))
+def score(corpus: Corpus, engine, *, policy=None, rcpt: str = DEFAULT_RCPT,  # type: ignore[no-untyped-def]
+          split: str | None = None, keep: Callable[[str], bool] | None = None) -> Result:
+    """Scan every labelled message of ``corpus`` (those of ``split`` / accepted by ``keep``) and score it."""
+    from gateway.extract import ExtractLimits
+
     scan = _scan_function()
     limits = ExtractLimits()
-
     types = sorted(BLOCKING_TYPES)
     tp = dict.fromkeys(types, 0)
     fp = dict.fromkeys(types, 0)
@@ -142,11 +151,12 @@ def run(args: argparse.Namespace) -> int:
     wrong: list[tuple[str, str, list[str], list[str], list[str]]] = []
     times: list[float] = []
     missing = 0
+    labels = corpus.labels
     for name in sorted(labels):
         label = labels[name] or {}
-        if args.split and label.get("split") != args.split:
+        if (split and label.get("split") != split) or (keep is not None and not keep(name)):
             continue
-        path = roots[name] / "messages" / name
+        path = corpus.roots[name] / "messages" / name
         try:
             raw = path.read_bytes()
         except OSError:
@@ -170,7 +180,7 @@ def run(args: argparse.Namespace) -> int:
         if policy is not None:
             from gateway.commands.scan import DELIVERING, envelope_for
 
-            envelope = envelope_for(raw, [str(label.get("rcpt") or args.rcpt)], label.get("sender"))
+            envelope = envelope_for(raw, [str(label.get("rcpt") or rcpt)], label.get("sender"))
             got_block = policy.decide(envelope, report).action not in DELIVERING
         else:
             got_block = bool(blocking)
@@ -182,33 +192,68 @@ def run(args: argparse.Namespace) -> int:
                      if f.entity_type in BLOCKING_TYPES or not f.allowed]
             wrong.append((name, "block" if got_block else "allow", sorted(expected), sorted(predicted), shown))
 
-    print(f"{'entity type':<24} {'prec':>6} {'recall':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
     per_type: dict[str, dict[str, float | int | None]] = {}
     for t in types:
-        if tp[t] + fp[t] + fn[t] == 0:
-            continue
-        p, r = _ratio(tp[t], tp[t] + fp[t]), _ratio(tp[t], tp[t] + fn[t])
-        per_type[t] = {"precision": p, "recall": r, "tp": tp[t], "fp": fp[t], "fn": fn[t]}
-        print(f"{t:<24} {_fmt(p):>6} {_fmt(r):>6} {tp[t]:>4} {fp[t]:>4} {fn[t]:>4}")
-    bp = _ratio(block["tp"], block["tp"] + block["fp"])
-    br = _ratio(block["tp"], block["tp"] + block["fn"])
-    fbr = _ratio(block["fp"], block["fp"] + block["tn"])
-    print(f"{'BLOCK decision':<24} {_fmt(bp):>6} {_fmt(br):>6} {block['tp']:>4} {block['fp']:>4} {block['fn']:>4}"
-          f"   false-block rate {_fmt(fbr)} ({block['fp']}/{block['fp'] + block['tn']} allow messages)")
-    for name, got, exp, pred, shown in wrong:
-        print(f"  {name}: decided {got}; expected {exp or '-'}; found {pred or '-'}")
-        if args.verbose:
-            for s in shown:
-                print(f"      {s}")
+        if tp[t] + fp[t] + fn[t]:
+            per_type[t] = {"precision": _ratio(tp[t], tp[t] + fp[t]), "recall": _ratio(tp[t], tp[t] + fn[t]),
+                           "tp": tp[t], "fp": fp[t], "fn": fn[t]}
     times.sort()
     summary = {
-        "messages": len(times), "missing": missing, "block_precision": bp, "block_recall": br,
-        "false_block_rate": fbr, "block": block, "per_type": per_type,
+        "messages": len(times), "missing": missing,
+        "block_precision": _ratio(block["tp"], block["tp"] + block["fp"]),
+        "block_recall": _ratio(block["tp"], block["tp"] + block["fn"]),
+        "false_block_rate": _ratio(block["fp"], block["fp"] + block["tn"]), "block": block, "per_type": per_type,
         "p50_ms": round(times[len(times) // 2], 2) if times else None,
         "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))], 2) if times else None,
         "verdict": "policy" if policy is not None else "findings",
     }
+    return Result(summary, wrong)
+
+
+def report_text(result: Result, verbose: bool = False) -> str:
+    """The table and the misclassified files, as ``dlp-gateway eval`` prints them before its JSON line."""
+    s = result.summary
+    lines = [f"{'entity type':<24} {'prec':>6} {'recall':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for t, v in s["per_type"].items():
+        lines.append(f"{t:<24} {_fmt(v['precision']):>6} {_fmt(v['recall']):>6} {v['tp']:>4} {v['fp']:>4} {v['fn']:>4}")
+    block = s["block"]
+    lines.append(f"{'BLOCK decision':<24} {_fmt(s['block_precision']):>6} {_fmt(s['block_recall']):>6} "
+                 f"{block['tp']:>4} {block['fp']:>4} {block['fn']:>4}"
+                 f"   false-block rate {_fmt(s['false_block_rate'])} ({block['fp']}/{block['fp'] + block['tn']}"
+                 " allow messages)")
+    for name, got, exp, pred, shown in result.wrong:
+        lines.append(f"  {name}: decided {got}; expected {exp or '-'}; found {pred or '-'}")
+        if verbose:
+            lines.extend(f"      {x}" for x in shown)
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    from detectors import DetectionEngine, DetectorOptions
+
+    try:
+        corpus = load_corpus(args.dir if isinstance(args.dir, list) else [args.dir])
+    except EvalUsageError as e:
+        print(f"dlp-gateway eval: {e}", file=sys.stderr)
+        return 2
+    policy = None
+    if args.policy_verdict:
+        try:
+            from gateway.config import load_settings
+            from gateway.policy import load_policy
+
+            policy = load_policy(Path(args.policy) if args.policy
+                                 else load_settings(getattr(args, "config", None)).policy_file)
+        except Exception as e:
+            print(f"dlp-gateway eval: --policy-verdict: cannot load the policy: {e}", file=sys.stderr)
+            return 2
+    engine = DetectionEngine(DetectorOptions(org_ibans=_org_ibans(args), french_ner=not args.no_french_ner,
+                                             tie_model=args.tie_model))
+    result = score(corpus, engine, policy=policy, rcpt=args.rcpt, split=args.split)
+    print(report_text(result, args.verbose))
+    summary = result.summary
     print(json.dumps(summary, sort_keys=True))
+    br, fbr = summary["block_recall"], summary["false_block_rate"]
     failed = (args.min_block_recall is not None and (br or 0.0) < args.min_block_recall) or (
         args.max_false_block_rate is not None and (fbr or 0.0) > args.max_false_block_rate)
     return 1 if failed else 0

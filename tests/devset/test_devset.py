@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
 
 from gateway.extract import extract_message
+from tests.evalrun import evaluate
 
 HERE = Path(__file__).resolve().parent
 KEYS = {"lang", "action", "entities", "note", "split"}
@@ -51,41 +49,32 @@ def test_every_attachment_is_read() -> None:
         assert ex.segments, p.name
 
 
-def _eval(tmp_path: Path, keep) -> dict:  # type: ignore[no-untyped-def]
+def _eval(keep) -> dict:  # type: ignore[no-untyped-def]
     """``dlp-gateway eval`` (findings verdict) over the labelled messages whose number ``keep`` accepts."""
-    part = tmp_path / "part"
-    (part / "messages").mkdir(parents=True)
-    labels = {k: v for k, v in _labels().items() if keep(int(k[:3]))}
-    for name in labels:
-        (part / "messages" / name).symlink_to(HERE / "messages" / name)
-    (part / "labels.yaml").write_text(json.dumps(labels), encoding="utf-8")
-    cmd = [sys.executable, "-m", "gateway", "eval", str(part)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=HERE.parent.parent, check=False)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    labels = {k for k in _labels() if keep(int(k[:3]))}
+    summary = evaluate(HERE, keep=lambda name: name in labels)
     assert summary["messages"] == len(labels) and summary["missing"] == 0
-    summary["stdout"] = proc.stdout
     return summary
 
 
-def test_devset_floors(tmp_path: Path) -> None:
-    summary = _eval(tmp_path, lambda n: n <= FIRST_BATCHES)
-    assert summary["block_recall"] >= MIN_BLOCK_RECALL, summary["stdout"]
-    assert summary["false_block_rate"] <= MAX_FALSE_BLOCK_RATE, summary["stdout"]
+def test_devset_floors() -> None:
+    summary = _eval(lambda n: n <= FIRST_BATCHES)
+    assert summary["block_recall"] >= MIN_BLOCK_RECALL, summary["report"]
+    assert summary["false_block_rate"] <= MAX_FALSE_BLOCK_RATE, summary["report"]
     for entity, scores in summary["per_type"].items():
         if entity.startswith("ART"):
             assert scores["recall"] >= MIN_CATEGORY_RECALL, (entity, scores)
 
 
-def test_batch6_floors(tmp_path: Path) -> None:
-    summary = _eval(tmp_path, lambda n: FIRST_BATCHES < n <= BATCH6_LAST)
+def test_batch6_floors() -> None:
+    summary = _eval(lambda n: FIRST_BATCHES < n <= BATCH6_LAST)
     assert summary["messages"] >= 100
-    assert summary["block_recall"] >= BATCH6_MIN_BLOCK_RECALL, summary["stdout"]
-    assert summary["false_block_rate"] <= BATCH6_MAX_FALSE_BLOCK_RATE, summary["stdout"]
+    assert summary["block_recall"] >= BATCH6_MIN_BLOCK_RECALL, summary["report"]
+    assert summary["false_block_rate"] <= BATCH6_MAX_FALSE_BLOCK_RATE, summary["report"]
 
 
-def test_batch7_floors(tmp_path: Path) -> None:
-    summary = _eval(tmp_path, lambda n: n > BATCH6_LAST)
+def test_batch7_floors() -> None:
+    summary = _eval(lambda n: n > BATCH6_LAST)
     assert summary["messages"] >= 50
-    assert summary["block_recall"] >= BATCH7_MIN_BLOCK_RECALL, summary["stdout"]
-    assert summary["false_block_rate"] <= BATCH7_MAX_FALSE_BLOCK_RATE, summary["stdout"]
+    assert summary["block_recall"] >= BATCH7_MIN_BLOCK_RECALL, summary["report"]
+    assert summary["false_block_rate"] <= BATCH7_MAX_FALSE_BLOCK_RATE, summary["report"]

@@ -6,15 +6,13 @@ its `tune` half only and scored the `test` half once. The floors are the measure
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 from gateway.extract import extract_message
+from tests.evalrun import evaluate
 
 HERE = Path(__file__).resolve().parent
 FLOORS = {  # split: (minimum block recall, maximum false-block rate), policy verdict
@@ -44,11 +42,8 @@ def test_every_attachment_is_read() -> None:
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_floors(split: str) -> None:
-    cmd = [sys.executable, "-m", "gateway", "eval", str(HERE), "--policy-verdict", "--split", split]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=HERE.parent.parent, check=False)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    summary = json.loads(proc.stdout.strip().splitlines()[-1])
+    summary = evaluate(HERE, split=split, policy_verdict=True)
     assert summary["messages"] == 60 and summary["missing"] == 0
     recall, fbr = FLOORS[split]
-    assert summary["block_recall"] >= recall, proc.stdout
-    assert summary["false_block_rate"] <= fbr, proc.stdout
+    assert summary["block_recall"] >= recall, summary["report"]
+    assert summary["false_block_rate"] <= fbr, summary["report"]
