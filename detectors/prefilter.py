@@ -26,6 +26,8 @@ pattern that cannot be translated makes that family "possible" (never a skip on 
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import re
 import re._constants as sre_c  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
@@ -33,8 +35,13 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import hyperscan
+
+from detectors import recache
+
+log = logging.getLogger("dlpgw.detectors")
 
 # In ``first_word`` mode a phrase ends at a whitespace after at least this many characters.
 _FIRST_WORD = 5
@@ -295,9 +302,36 @@ class _Db:
         with _BUILT_LOCK:
             built = _BUILT.get(key)
             if built is None:
-                built = _BUILT[key] = cls._build(items)
+                digest = hashlib.sha256(f"{_CODE_VERSION}\0{key!r}".encode("utf-8", "surrogatepass")).hexdigest()
+                built = cls._from_cache(digest)
+                if built is None:
+                    built = cls._build(items)
+                    cls._to_cache(digest, *built)
+                _BUILT[key] = built
         db, always = built
         return db, set(always)
+
+    @classmethod
+    def _from_cache(cls, digest: str) -> tuple[_Db, set[str]] | None:
+        """A database serialized by an earlier process for the same items and the same code (the files of
+        ``detectors.recache``; no directory set: None). A file Hyperscan refuses is built afresh."""
+        got = recache.load_blob("hs", digest)
+        if got is None:
+            return None
+        header, payload = got
+        try:
+            db = hyperscan.loadb(bytes(payload), hyperscan.HS_MODE_BLOCK) if header["compiled"] else None
+            return cls(db, list(header["families"]), set(header["som"])), set(header["always"])
+        except (hyperscan.error, KeyError, TypeError, ValueError) as e:
+            log.warning("prefilter database cache file is invalid (%s): rebuilding it", type(e).__name__)
+            return None
+
+    @staticmethod
+    def _to_cache(digest: str, db: _Db, always: set[str]) -> None:
+        payload = hyperscan.dumpb(db.db) if db.db is not None else b""
+        header = {"compiled": db.db is not None, "families": db.families, "som": sorted(db.som),
+                  "always": sorted(always)}
+        recache.store_blob("hs", digest, header, bytes(payload))
 
     @classmethod
     def _build(cls, items: list[tuple[str, str | re.Pattern[str], bool, dict[str, bool]]]) -> tuple[_Db, set[str]]:
@@ -345,6 +379,9 @@ class _Db:
 
 
 # _Db.build's databases by their items (a process builds the same prefilter for every engine it makes)
+# and, across processes, in the files of detectors.recache under a key of the items and of this code:
+# the Hyperscan version, its flags and this module's source (the translation of the regexes lives here).
+_CODE_VERSION = repr((hyperscan.__version__, _HS_FLAGS, hashlib.sha256(Path(__file__).read_bytes()).hexdigest()))
 _BUILT: dict[tuple[object, ...], tuple[_Db, set[str]]] = {}
 _BUILT_LOCK = threading.Lock()
 

@@ -14,13 +14,18 @@ Safety: the cache can make start-up slower, never a match different.
 - a file holds its own key and a SHA-256 of its payload; a file that is truncated, corrupt, of
   another key, or whose code ``_sre`` rejects is ignored and rewritten from a fresh compile;
 - files are written to a temporary name and renamed (atomic): a reader never sees half a file;
-- without a cache directory (the default: tests, the command line) or when the interpreter's
+- without a cache directory (the default: the tests' own engines) or when the interpreter's
   private compiler API is not the expected one, patterns are compiled as ``re.compile`` does.
+
+The same files hold the prefilter's Hyperscan databases (``hs-<key>.bin``, :func:`load_blob` /
+:func:`store_blob`, keyed by the regexes they are built from and the prefilter's code): building them
+(translating the regexes, then Hyperscan's compile) took half of a cold engine build.
 
 Only patterns of ``MIN_LENGTH`` characters and more go through the files; a small one compiles
 faster than its file would be read. The gateway's scanner template looks in the package's own
 directory (beside its bytecode; filled at an image's build by ``python -m detectors.recache``, or
-by the first start of a checkout) and then in ``<state_dir>/cache``.
+by the first start of a checkout) and then in ``<state_dir>/cache``; ``dlp-gateway scan`` and ``eval`` use the
+package's directory too.
 """
 
 from __future__ import annotations
@@ -133,6 +138,23 @@ def _build(pattern: str, record: dict[str, Any], code: list[int] | array.array[i
 
 
 def _load(path: Path, key: str, pattern: str) -> re.Pattern[str] | None:
+    got = _read(path, key)
+    if got is None:
+        return None
+    header, payload = got
+    try:
+        if header.get("typecode") != _TYPECODE:
+            raise ValueError("typecode")
+        code = array.array(_TYPECODE)
+        code.frombytes(payload)
+        return _build(pattern, header, code)
+    except Exception as e:  # foreign or rejected by _sre: compile afresh and rewrite it
+        log.warning("compiled-regex cache file %s is invalid (%s): rebuilding it", path.name, type(e).__name__)
+        return None
+
+
+def _read(path: Path, key: str) -> tuple[dict[str, Any], bytes] | None:
+    """The header and payload of a cache file of ``key``; None when missing, truncated, corrupt or foreign."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -143,21 +165,41 @@ def _load(path: Path, key: str, pattern: str) -> re.Pattern[str] | None:
         header_end = data.index(b"\n", len(MAGIC))
         header = json.loads(data[len(MAGIC):header_end])
         payload = data[header_end + 1:]
-        if header.get("key") != key or header.get("typecode") != _TYPECODE:
+        if header.get("key") != key:
             raise ValueError("key")
         if hashlib.sha256(payload).hexdigest() != header.get("sha256"):
             raise ValueError("digest")
-        code = array.array(_TYPECODE)
-        code.frombytes(payload)
-        return _build(pattern, header, code)
-    except Exception as e:  # corrupt, foreign or rejected by _sre: compile afresh and rewrite it
+        return header, payload
+    except Exception as e:  # corrupt or foreign: built afresh and rewritten
         log.warning("compiled-regex cache file %s is invalid (%s): rebuilding it", path.name, type(e).__name__)
         return None
 
 
+def load_blob(kind: str, key: str) -> tuple[dict[str, Any], bytes] | None:
+    """Another compiled form kept like the regexes (``kind``: a file-name prefix, e.g. ``hs`` for the
+    prefilter's Hyperscan databases): its header and payload from the first directory holding a valid
+    file of ``key``, else None. The caller's ``key`` must cover everything the payload depends on."""
+    name = f"{kind}-{key}.bin"
+    for d in _dirs:
+        got = _read(d / name, key)
+        if got is not None:
+            with contextlib.suppress(OSError):
+                os.utime(d / name)
+            return got
+    return None
+
+
+def store_blob(kind: str, key: str, header: dict[str, Any], payload: bytes) -> bool:
+    """Write what :func:`load_blob` reads, to the first directory that takes it (none set: nothing)."""
+    return any(_write(d / f"{kind}-{key}.bin", key, header, payload) for d in _dirs)
+
+
 def _store(path: Path, key: str, record: dict[str, Any], code: array.array[int]) -> bool:
-    payload = code.tobytes()
-    header = {**record, "key": key, "typecode": _TYPECODE, "sha256": hashlib.sha256(payload).hexdigest()}
+    return _write(path, key, {**record, "typecode": _TYPECODE}, code.tobytes())
+
+
+def _write(path: Path, key: str, record: dict[str, Any], payload: bytes) -> bool:
+    header = {**record, "key": key, "sha256": hashlib.sha256(payload).hexdigest()}
     tmp = ""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -180,10 +222,11 @@ def _store(path: Path, key: str, record: dict[str, Any], code: array.array[int])
 def _prune(directory: Path) -> None:
     """Keep the ``MAX_FILES`` most recently used files (patterns change with the lexicons)."""
     try:
-        files = sorted(directory.glob("re-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+        groups = [sorted(directory.glob(f"{kind}-*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+                  for kind in ("re", "hs")]
     except OSError:
         return
-    for old in files[MAX_FILES:]:
+    for old in (p for files in groups for p in files[MAX_FILES:]):
         with contextlib.suppress(OSError):
             old.unlink()
 

@@ -229,7 +229,9 @@ def report_text(result: Result, verbose: bool = False) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from detectors import DetectionEngine, DetectorOptions
+    from detectors import DetectionEngine, DetectorOptions, recache
+
+    recache.set_cache_dirs(recache.PACKAGE_DIR)  # the compiled patterns a gateway's start leaves (or writes them)
 
     try:
         corpus = load_corpus(args.dir if isinstance(args.dir, list) else [args.dir])

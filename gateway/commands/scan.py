@@ -80,10 +80,12 @@ def envelope_for(raw: bytes, rcpts: list[str], sender: str | None) -> Envelope:
 
 
 def run(args: argparse.Namespace) -> int:
-    from detectors import DetectionEngine, DetectorOptions
+    from detectors import DetectionEngine, DetectorOptions, recache
     from gateway.config import load_settings
     from gateway.policy import load_policy
     from gateway.scanpool.bounded import BoundedScanner
+
+    recache.set_cache_dirs(recache.PACKAGE_DIR)  # the compiled patterns a gateway's start leaves (or writes them)
 
     settings = load_settings(getattr(args, "config", None))
     policy = load_policy(Path(args.policy) if args.policy else settings.policy_file)

@@ -171,3 +171,46 @@ def test_what_no_directory_took_is_written_to_the_next_ones(tmp_path: Path) -> N
     assert len(_files(state)) == 1
     recache.set_cache_dirs(tmp_path / "elsewhere")
     assert not (tmp_path / "elsewhere").exists()  # offered once, not kept
+
+
+def _matches(db: object, text: bytes) -> list[int]:
+    import hyperscan
+
+    found: list[int] = []
+    db.scan(text, match_event_handler=lambda i, *_: found.append(i),  # type: ignore[attr-defined]
+            scratch=hyperscan.Scratch(db))
+    return found
+
+
+def test_prefilter_databases_are_kept_in_the_files_and_a_bad_file_is_rebuilt(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from detectors import prefilter
+
+    recache.set_cache_dirs(tmp_path)
+    items = [("zebra", r"zebra\d+", False, {}), ("okapi", r"(?i:okapi)", False, {}), ("never", r"(?<=x)y", False, {})]
+    monkeypatch.setattr(prefilter, "_BUILT", {})
+    built, always = prefilter._Db.build(items)
+    (written,) = tmp_path.glob("hs-*.bin")
+    assert built.db is not None and built.families == ["zebra", "okapi", "never"]
+
+    compiled: list[int] = []
+    real_build = prefilter._Db._build.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(prefilter._Db, "_build",
+                        classmethod(lambda cls, it: (compiled.append(1), real_build(cls, it))[1]))
+    monkeypatch.setattr(prefilter, "_BUILT", {})  # another process: only the file
+    loaded, always2 = prefilter._Db.build(items)
+    assert not compiled and loaded.families == built.families and always2 == always
+    assert _matches(loaded.db, b"a zebra12 and an OKAPI") == _matches(built.db, b"a zebra12 and an OKAPI") != []
+
+    written.write_bytes(written.read_bytes()[:-7])  # truncated: built again, and the file rewritten
+    monkeypatch.setattr(prefilter, "_BUILT", {})
+    again, _ = prefilter._Db.build(items)
+    assert compiled == [1] and _matches(again.db, b"zebra7") == _matches(built.db, b"zebra7")
+    monkeypatch.setattr(prefilter, "_BUILT", {})
+    prefilter._Db.build(items)
+    assert compiled == [1]  # the rewritten file is valid
+
+    recache.set_cache_dirs()  # no directory: built in the process, nothing written
+    monkeypatch.setattr(prefilter, "_BUILT", {})
+    prefilter._Db.build(items)
+    assert compiled == [1, 1]
