@@ -23,6 +23,9 @@ ABSENCE_ONLY = [
     "Hallo,\n\nHerr Peter Lange ist wegen Krankheit abwesend; bitte die Termine verschieben.",
     "Hello,\n\nPlease replace Mr Stefan Claessens on the course; Mr Claessens is on sick leave.",
     "Hi,\n\nMs Jenny Clark is off sick today and tomorrow, her sick note has been received.",
+    "Mme Dubois est en arrêt maladie depuis lundi.",
+    "Frau Müller hat eine Krankschreibung bis Freitag.",
+    "Beste mevrouw Peeters,\n\nUw ziekteverlof loopt tot 3 mei; uw medisch attest is ontvangen.",
 ]
 
 WITH_MEDICAL_DETAIL = [
