@@ -84,6 +84,12 @@ GENETIC = [
     "Bonjour,\n\nLe séquençage de l'exome de M. Paul Renard montre un variant génétique pathogène.",
     "Hallo,\n\nHerr Jonas Keller ist laut Genomanalyse Träger der Faktor-V-Leiden-Mutation.",
     "Hi,\n\nThe gene panel of Ms Laura Evans found a BRCA2 gene variant.",
+    # parentage and kinship tests, DNA database hits, an STR profile written out
+    "Beste,\n\nDe waarschijnlijkheid van vaderschap van de heer Tom Maes bedraagt 99,99 %.",
+    "Maître,\n\nLe lien entre M. Joseph Mbuyi et l'enfant est confirmé (indice de paternité > 10^6).",
+    "Hallo,\n\nDas Vaterschaftsgutachten für Herrn Jonas Keller liegt vor: Vaterschaft bestätigt.",
+    "Hi,\n\nThe kinship test of Mr Ali Hassan confirmed that he is the brother of the applicant.",
+    "Dear colleague,\n\nThe DNA match concerns Mr Dries Wouters; his profile shows D3S1358 15/17.",
 ]
 
 
