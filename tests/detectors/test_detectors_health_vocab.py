@@ -40,6 +40,19 @@ TIED = [
     "Bonjour,\n\nM. Hugo Lambert a eu un choc anaphylactique à la cantine.",
     "Hallo,\n\nFrau Nina Vogt hatte einen Hörsturz und hört links schlecht.",
     "Hi,\n\nMr Sam Price has shingles and will be off for two weeks.",
+    # disability and care benefits, medical fitness decisions, addiction treatment, treatments (batch 9)
+    "Beste,\n\nMevrouw Ann Peeters ontvangt sinds mei een integratietegemoetkoming.",
+    "Dag,\n\nDhr. Koen Smets werd door de arbeidsarts definitief ongeschikt verklaard.",
+    "Beste,\n\nDhr. Jef Van den Broeck volgt een verslavingsbehandeling in Gent.",
+    "Bonjour,\n\nMme Chantal Dubois perçoit l'allocation de remplacement de revenus.",
+    "Bonjour,\n\nM. Julien Mercier a été déclaré inapte au travail par le médecin du travail.",
+    "Bonjour,\n\nM. Hugo Lambert commence un traitement de la dépendance en avril.",
+    "Hallo,\n\nFrau Karin Hoffmann bezieht Pflegegeld nach Pflegegrad 3.",
+    "Hallo,\n\nHerr Markus Frank ist laut amtsärztlichem Gutachten dienstunfähig.",
+    "Hallo,\n\nHerr Patrick Nelles macht eine Suchtbehandlung; er lehnt Bluttransfusionen ab.",
+    "Hi,\n\nMs Kate Morris receives a disability allowance since March.",
+    "Hi,\n\nMr Paul Adams was declared medically unfit for duty by occupational health.",
+    "Hi,\n\nSophie Turner has started an addiction treatment programme.",
 ]
 
 # Everyday (non-medical) senses of words near the health vocabulary, each next to a named person.
