@@ -33,7 +33,7 @@ from detectors.people import PeopleFinder
 from detectors.prefilter import Prefilter
 from detectors.registry import LANGUAGE, build_registry
 from detectors.special.decision import TieModel
-from detectors.special.recognizer import EXPLAIN_KEY, SpecialCategoryRecognizer
+from detectors.special.recognizer import EXCEPTION_KEY, EXPLAIN_KEY, SpecialCategoryRecognizer
 from detectors.text_context import TextContext
 from gateway.model import Finding, Segment, Table
 
@@ -211,6 +211,8 @@ class DetectionEngine:
                 exception = contact_exception(ctx, r.entity_type, r.start, r.end)
             elif r.entity_type == "IBAN_CODE":
                 exception = iban_exception(ctx, r.start, r.end, self.options.org_ibans)
+            elif r.recognition_metadata and r.recognition_metadata.get(EXCEPTION_KEY):
+                exception = str(r.recognition_metadata[EXCEPTION_KEY])  # absence_without_reason (special/)
             if exception is not None and not self.options.report_allowed:
                 continue
             meta = r.recognition_metadata or {}

@@ -12,6 +12,11 @@
   organisation (pay / transfer to account ... with structured communication).
 An IBAN tied to a person (refund, allowance, salary, "your account") and any IBAN with no allowing
 context blocks (fail closed).
+- ``absence_without_reason``: a health finding whose only evidence in its text is the fact of an absence
+  for sickness of a person ("Jan is ziek", "en congé maladie", "krankgeschrieben", "off sick": lexicon
+  entries marked ``[absence]``), with no diagnosis, treatment, care setting or other health or genetic
+  word in the text (``special/recognizer.py``). The label rules allow it; the stricter reading (CJEU
+  Lindqvist, C-101/01: the fact of sick leave is health data) is a policy that does not list the name.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import re
 from detectors.patterns import alnum_upper, word_list_regex
 from detectors.text_context import TextContext
 
+ABSENCE_EXCEPTION = "absence_without_reason"
 CONTACT_KINDS = {"EMAIL_ADDRESS", "PHONE_NUMBER", "URL", "PERSON", "ORGANIZATION", "BE_ENTERPRISE_NUMBER"}
 # The 14 entity types that block when not allowed (the output contract).
 BLOCKING_TYPES = frozenset({

@@ -16,8 +16,9 @@ party of an elected official), ``open_category`` (the category as an open altern
 afkomst of geloof", "gelovig of niet"), ``roster_name`` (the only person is an attendee on a roster and the hit is
 in a later sentence), ``thing_modifier`` (the hit modifies a device, system, database or place: "biometric
 passport readers", "DNA database"), ``event_topic`` (the topic of a study day, training or report) and
-``aggregate_bare`` (a statistic sentence, the name only elsewhere and not referred to). They are rare in
-any training data, so a fitted weight would not learn them; they are not fitted,
+``aggregate_bare`` (a statistic sentence, the name only elsewhere and not referred to) and ``blank_form`` (a
+form whose fill-in fields are blank, "Participant name: ______", tied only by its template's "my" / "uw").
+They are rare in any training data, so a fitted weight would not learn them; they are not fitted,
 and the fitter leaves such hits out of its training set.
 """
 

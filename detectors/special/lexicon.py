@@ -74,6 +74,13 @@ class Entry:
     suffix_ok: bool  # text may precede the stem inside the word (``*stem``)
     needs_medical: bool = False  # ``~word``: only with a body part / medical word (special/medical.py)
     requires: str = ""  # ``entry => {party}``: field vocabularies only, the value must name one
+    absence: bool = False  # ``entry [absence]``: states only an absence for sickness (no diagnosis, no reason)
+
+
+# The marker of an entry that only states an absence for sickness ("ziek", "en congé maladie",
+# "krankgeschrieben", "off sick"): a health finding whose evidence is only such words is allowed under
+# the ``absence_without_reason`` exception (special/recognizer.py; policy: ``detector_exceptions``).
+ABSENCE_TAG = "[absence]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +91,7 @@ class Hit:
     lang: str
     needs_medical: bool = False
     requires: str = ""
+    absence: bool = False  # the whole word is an entry marked ``[absence]``
 
 
 class Lexicon:
@@ -133,19 +141,23 @@ class Lexicon:
                     continue
                 for raw in _read_list(f.read_text(encoding="utf-8")):
                     entry, _, requires = (x.strip() for x in raw.partition("=>"))
+                    absence = entry.endswith(ABSENCE_TAG)
+                    entry = entry.removesuffix(ABSENCE_TAG).strip()
                     for line in _expand([entry], fills):
-                        cls._add(entries, line, entity, lang, requires.strip("{}"))
+                        cls._add(entries, line, entity, lang, requires.strip("{}"), absence)
         return cls(entries)
 
     @staticmethod
-    def _add(entries: dict[str, list[Entry]], line: str, entity: str, lang: str, requires: str) -> None:
+    def _add(entries: dict[str, list[Entry]], line: str, entity: str, lang: str, requires: str,
+             absence: bool = False) -> None:
         needs_medical = line.startswith("~")
         line = line.lstrip("~")
         suffix_ok = line.startswith("*")
         prefix_ok = line.endswith("*")
         core = " ".join(line.strip("*").split())
         if len(core) >= 2:
-            entries.setdefault(core, []).append(Entry(entity, lang, prefix_ok, suffix_ok, needs_medical, requires))
+            entries.setdefault(core, []).append(Entry(entity, lang, prefix_ok, suffix_ok, needs_medical, requires,
+                                                           absence))
 
     def hits(self, text: str, max_hits: int = 5000) -> list[Hit]:
         """Every anchored lexicon hit in ``text`` (at most ``max_hits``), left to right."""
@@ -174,13 +186,19 @@ class Lexicon:
                 continue
             at_word_start = s == 0 or not text[s - 1].isalnum()
             at_word_end = e == n or not text[e].isalnum()
+            # An absence word is only the whole word: not a compound led by it ("ziekte-uitkering",
+            # "ziektegeschiedenis"), whose other part may be the medical detail.
+            whole_word = at_word_start and at_word_end and not (
+                e + 1 < n and text[e] == "-" and text[e + 1].isalnum())
             seen: set[str] = set()
             for entry in entries:
                 if entry.entity in seen:
                     continue
                 if (at_word_start or entry.suffix_ok) and (at_word_end or entry.prefix_ok):
                     seen.add(entry.entity)
-                    out.append(Hit(s, e, entry.entity, entry.lang, entry.needs_medical, entry.requires))
+                    absence = whole_word and any(
+                        x.absence for x in entries if x.entity == entry.entity and not (x.prefix_ok or x.suffix_ok))
+                    out.append(Hit(s, e, entry.entity, entry.lang, entry.needs_medical, entry.requires, absence))
             if len(out) >= max_hits:
                 break
         return out

@@ -23,6 +23,7 @@ import bisect
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from detectors.exceptions import ABSENCE_EXCEPTION
 from detectors.people import PeopleFinder
 from detectors.special.decision import TieModel
 from detectors.special.lexicon import CATEGORIES, Hit, Lexicon
@@ -34,11 +35,19 @@ from detectors.text_context import TextContext
 MEDICAL_ENTITIES = frozenset({"ART9_HEALTH", "ART9_GENETIC"})
 MEDICAL_HIT_WINDOW = 250
 EXPLAIN_KEY = "explain"
+# Where a finding's exception travels to the engine (``absence_without_reason``: detectors/exceptions.py).
+EXCEPTION_KEY = "exception"
 # ``Finding.score`` of a reported hit: how it is tied to a person (the policy's ``score_below`` override
 # condition reads it: docs/policy.md). The decision's probability is ``explain["score"]``.
 TIE_SCORES = {"id": 0.95, "row": 0.9, "field": 0.9, "subject": 0.85, "possessive": 0.85, "possessive2": 0.85,
               "pronoun": 0.8, "pronoun2": 0.8, "title": 0.8, "name": 0.75, "listed": 0.75, "ner": 0.7,
               "cappair": 0.65}
+
+
+def _is_absence(hits: list[Hit], res: RecognizerResult) -> bool:
+    """The health finding ``res`` is an absence word (an entry marked ``[absence]``)."""
+    return any(h.absence and h.start == res.start and h.end == res.end and h.entity == res.entity_type
+               for h in hits)
 
 
 def _near(starts: list[int], pos: int, window: int) -> bool:
@@ -141,4 +150,31 @@ class SpecialCategoryRecognizer(EntityRecognizer):
                 res.recognition_metadata["kept"] = keep
                 res.recognition_metadata["lang"] = hit.lang
             out.append(res)
+        if not keep_all:
+            self._mark_absence(ctx, hits, out)
         return out
+
+    @staticmethod
+    def _mark_absence(ctx: TextContext, hits: list[Hit], out: list[RecognizerResult]) -> None:
+        """Mark the absence-only health findings ``absence_without_reason`` when nothing else in the text
+        is medical: no other health or genetic word (one inside an absence phrase's own span is part of
+        it: "ziekte" in "ziekteverlof"), no health or genetic record (a table column, a form label)."""
+        absent = [r for r in out if r.entity_type == "ART9_HEALTH" and _is_absence(hits, r)]
+        if not absent:
+            return
+        if any(rh.entity in MEDICAL_ENTITIES for rh in ctx.records.hits):
+            return
+        text = ctx.text
+        spans = [(h.start, h.end) for h in hits if h.absence and h.entity == "ART9_HEALTH"]
+        for h in hits:
+            if h.entity not in MEDICAL_ENTITIES or (h.absence and h.entity == "ART9_HEALTH"):
+                continue
+            if any(s <= h.start and h.end <= e for s, e in spans):
+                continue  # "ziekte" inside "ziekteverlof", "maladie" inside "congé de maladie"
+            if h.needs_medical and not medical_context(text, h.start, h.end):
+                continue  # "opération de police": not a medical word here
+            if ctx.signatures.contains(h.start, h.end) or ctx.records.in_header(h.start):
+                continue
+            return  # a diagnosis, treatment or other medical word: the absence is health data with it
+        for r in absent:
+            r.recognition_metadata[EXCEPTION_KEY] = ABSENCE_EXCEPTION

@@ -173,6 +173,12 @@ _ROLE_BEFORE = re.compile(
     r"moderatrice|animateur|animatrice|chair|voorzitter|président|présidente|vorsitz)\s{0,3}:\s{0,3}$"
 )
 # A hedge or a generic quantifier right before the hit: "eventuele veroordelingen", "any convictions".
+# A fill-in field left blank ("Participant name: ________", "Naam: ..........", "Name: …………"): a text with two
+# or more is a blank form, whose "my DNA" / "uw handicap" is the template's wording, not anyone's data.
+_BLANK_FIELD = re.compile(r"(?m)^[^\n:]{1,60}:[ \t]*(?:_{3,}|\.{6,}|…{3,})")
+BLANK_FORM_FIELDS = 2
+# Evidence that names someone (not only a pronoun / possessive / dossier word, which a template also has).
+_NAMING_EVIDENCE = ("ev_id", "ev_name", "ev_title", "ev_cappair", "ev_ner", "ev_listed")
 _HEDGE = re.compile(
     r"(?<!\w)(?i:eventuele|eventueel|mogelijke|mogelijk|welke|éventuel|éventuelle|éventuels|éventuelles|"
     r"possibles?|le\scas\séchéant|etwaige|etwaigen|allfällige|mögliche|möglichen|gegebenenfalls|ggf\.|any|"
@@ -617,6 +623,8 @@ class TieFeatures:
             f["thing_modifier"] = 1.0  # "biometric passport readers", "the DNA database": a kind of thing
         if topic_of_event(ctx, slo, s):
             f["event_topic"] = 1.0  # "de studiedag over genetisch onderzoek": the topic of an event
+        if self.blank_form and not any(k in f for k in _NAMING_EVIDENCE):
+            f["blank_form"] = 1.0  # "[ ] I agree that my DNA is sequenced" on a form nobody has filled in
         if topic_count > 1:
             f["topic_density"] = round(min(2.0, math.log10(topic_count)), 3)
         line_end = text.find("\n", e, e + 80)
@@ -636,6 +644,12 @@ class TieFeatures:
         blank = _BLANK_LINE.search(text, shi, min(len(text), shi + 400))
         hi = blank.start() if blank else min(len(text), shi + 400)
         return _RECORD_CONTENT.search(text, slo, hi) is not None
+
+    @cached_property
+    def blank_form(self) -> bool:
+        """The text is a blank form: two or more fill-in fields left empty (``_BLANK_FIELD``)."""
+        blanks = _BLANK_FIELD.finditer(self.ctx.text[:50_000])
+        return sum(1 for _ in itertools.islice(blanks, BLANK_FORM_FIELDS)) >= BLANK_FORM_FIELDS
 
     @cached_property
     def group_address(self) -> float:

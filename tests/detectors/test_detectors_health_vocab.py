@@ -40,6 +40,19 @@ TIED = [
     "Bonjour,\n\nM. Hugo Lambert a eu un choc anaphylactique à la cantine.",
     "Hallo,\n\nFrau Nina Vogt hatte einen Hörsturz und hört links schlecht.",
     "Hi,\n\nMr Sam Price has shingles and will be off for two weeks.",
+    # disability and care benefits, medical fitness decisions, addiction treatment, treatments (batch 9)
+    "Beste,\n\nMevrouw Ann Peeters ontvangt sinds mei een integratietegemoetkoming.",
+    "Dag,\n\nDhr. Koen Smets werd door de arbeidsarts definitief ongeschikt verklaard.",
+    "Beste,\n\nDhr. Jef Van den Broeck volgt een verslavingsbehandeling in Gent.",
+    "Bonjour,\n\nMme Chantal Dubois perçoit l'allocation de remplacement de revenus.",
+    "Bonjour,\n\nM. Julien Mercier a été déclaré inapte au travail par le médecin du travail.",
+    "Bonjour,\n\nM. Hugo Lambert commence un traitement de la dépendance en avril.",
+    "Hallo,\n\nFrau Karin Hoffmann bezieht Pflegegeld nach Pflegegrad 3.",
+    "Hallo,\n\nHerr Markus Frank ist laut amtsärztlichem Gutachten dienstunfähig.",
+    "Hallo,\n\nHerr Patrick Nelles macht eine Suchtbehandlung; er lehnt Bluttransfusionen ab.",
+    "Hi,\n\nMs Kate Morris receives a disability allowance since March.",
+    "Hi,\n\nMr Paul Adams was declared medically unfit for duty by occupational health.",
+    "Hi,\n\nSophie Turner has started an addiction treatment programme.",
 ]
 
 # Everyday (non-medical) senses of words near the health vocabulary, each next to a named person.
@@ -84,6 +97,12 @@ GENETIC = [
     "Bonjour,\n\nLe séquençage de l'exome de M. Paul Renard montre un variant génétique pathogène.",
     "Hallo,\n\nHerr Jonas Keller ist laut Genomanalyse Träger der Faktor-V-Leiden-Mutation.",
     "Hi,\n\nThe gene panel of Ms Laura Evans found a BRCA2 gene variant.",
+    # parentage and kinship tests, DNA database hits, an STR profile written out
+    "Beste,\n\nDe waarschijnlijkheid van vaderschap van de heer Tom Maes bedraagt 99,99 %.",
+    "Maître,\n\nLe lien entre M. Joseph Mbuyi et l'enfant est confirmé (indice de paternité > 10^6).",
+    "Hallo,\n\nDas Vaterschaftsgutachten für Herrn Jonas Keller liegt vor: Vaterschaft bestätigt.",
+    "Hi,\n\nThe kinship test of Mr Ali Hassan confirmed that he is the brother of the applicant.",
+    "Dear colleague,\n\nThe DNA match concerns Mr Dries Wouters; his profile shows D3S1358 15/17.",
 ]
 
 

@@ -111,6 +111,10 @@ def test_a_lexicon_hit_in_a_row_ties_only_to_that_row(engine: DetectionEngine) -
     header, rows = ["Week", "Maandag", "Opmerking"], [["48", "Jan Pauwels", "planning"], ["49", "-", "ziekte"]]
     assert art(engine.detect([table_segment(header, rows)])) == []  # "ziekte" in a row with no person
     rows = [["48", "Jan Pauwels", "afwezig wegens ziekte"]]
+    found = [f for f in engine.detect([table_segment(header, rows)]) if f.entity_type.startswith("ART")]
+    assert [(f.entity_type, f.location.endswith("!row=2")) for f in found] == [("ART9_HEALTH", True)]
+    assert found[0].exception == "absence_without_reason"  # tied to the row, but only an absence
+    rows = [["48", "Jan Pauwels", "afwezig wegens griep"]]
     found = art(engine.detect([table_segment(header, rows)]))
     assert [(f.entity_type, f.location.endswith("!row=2")) for f in found] == [("ART9_HEALTH", True)]
 

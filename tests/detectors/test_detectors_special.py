@@ -16,13 +16,13 @@ TIED = [
     ("nl", "Uw cliënt is lid van het ACV sinds 2019.", "ART9_TRADE_UNION"),
     ("nl", "NISS 85.07.30-033.28: diagnose diabetes type 2.", "ART9_HEALTH"),
     # French
-    ("fr", "Mme Dubois est en arrêt maladie depuis lundi.", "ART9_HEALTH"),
+    ("fr", "Mme Dubois est en arrêt maladie depuis lundi pour une grippe.", "ART9_HEALTH"),
     ("fr", "Le patient souffre d'une dépression sévère.", "ART9_HEALTH"),
     ("fr", "Monsieur Karim Renard est d'origine congolaise.", "ART9_ETHNIC_ORIGIN"),
     ("fr", "Jean-Luc Leclercq, est membre du PTB depuis des années.", "ART9_POLITICAL_OPINION"),
     ("fr", "L'intéressé a un casier judiciaire chargé.", "ART10_CRIMINAL"),
     # German (Krankschreibung: compound)
-    ("de", "Frau Müller hat eine Krankschreibung bis Freitag.", "ART9_HEALTH"),
+    ("de", "Frau Müller hat eine Krankschreibung bis Freitag wegen einer Grippe.", "ART9_HEALTH"),
     ("de", "Der Antragsteller ist Mitglied der AfD.", "ART9_POLITICAL_OPINION"),
     ("de", "Helmut Weber ist vorbestraft.", "ART10_CRIMINAL"),
     ("de", "Herr Schmidt ist praktizierender Muslim.", "ART9_RELIGION"),

@@ -148,8 +148,10 @@ SPECIFIC = [
 
 
 @pytest.mark.parametrize(("text", "entity"), SPECIFIC)
-def test_specific_person_is_still_tied(blocking, text: str, entity: str) -> None:
-    assert entity in blocking(text), text
+def test_specific_person_is_still_tied(detect, text: str, entity: str) -> None:
+    # reported (tied); sick leave without a reason is reported allowed (absence_without_reason), the rest blocks
+    found = [f for f in detect(text) if f.entity_type == entity]
+    assert found and all(not f.allowed or f.exception == "absence_without_reason" for f in found), text
 
 
 # --- the decision itself ---------------------------------------------------------------------------------
@@ -228,3 +230,36 @@ def test_sentence_bounds_border_search_is_the_character_loop(pieces: list[str], 
     end = data.draw(st.integers(start, len(text)))
     reach = data.draw(st.sampled_from([240, 30, 5]))
     assert sentence_bounds(text, start, end, reach) == _reference_bounds(text, start, end, reach)
+
+
+# --- blank forms: the template's "my" / "uw" is nobody's data ---------------------------------------------
+BLANK_FORMS = [
+    "Aanvraag tegemoetkoming\nNaam: ____________________\nRijksregisternummer: ____________\n"
+    "Beschrijf uw handicap en uw medicatie: ______________________________",
+    "Formulaire de consentement\nNom du participant : ____________________\nDate de naissance : ..........\n"
+    "[ ] J'accepte que mon ADN soit séquencé.",
+    "Antrag auf Pflegegeld\nName: ____________________\nGeburtsdatum: ____________\n"
+    "Beschreiben Sie Ihre Behinderung: ______________________________",
+    "Informed consent\nParticipant name: ____________________\nDate of birth: ___/___/______\n"
+    "[ ] I agree that my DNA is sequenced.",
+]
+FILLED_FORMS = [
+    "Aanvraag tegemoetkoming\nNaam: Jan Peeters\nRijksregisternummer: ____________\n"
+    "Jan Peeters heeft een handicap en neemt medicatie voor zijn epilepsie.",
+    "Formulaire de consentement\nNom du participant : Marie Dubois\nDate de naissance : ..........\n"
+    "Mme Marie Dubois accepte que son ADN soit séquencé.",
+    "Antrag auf Pflegegeld\nName: Hans Schmidt\nGeburtsdatum: ____________\n"
+    "Herr Hans Schmidt hat eine Behinderung und bezieht Pflegegeld.",
+    "Informed consent\nParticipant name: John Smith\nDate of birth: ___/___/______\n"
+    "Mr John Smith agreed that his DNA is sequenced.",
+]
+
+
+@pytest.mark.parametrize("text", BLANK_FORMS)
+def test_blank_form_wording_is_not_data(blocking, text: str) -> None:
+    assert not ({"ART9_HEALTH", "ART9_GENETIC"} & blocking(text)), text
+
+
+@pytest.mark.parametrize("text", FILLED_FORMS)
+def test_a_named_person_on_a_partly_blank_form_is_still_tied(blocking, text: str) -> None:
+    assert {"ART9_HEALTH", "ART9_GENETIC"} & blocking(text), text

@@ -147,3 +147,11 @@ def test_type_and_value_errors_are_plain(old, new, needle, message):
     (err,) = errors(text)
     assert err.startswith(f"policies/x.yaml:{line_of(text, needle)}:")
     assert err.endswith(message)
+
+
+def test_detector_exceptions_errors_stay_line_precise():
+    """The exception list (absence_without_reason with its comment included) is still checked line by line."""
+    text = DEFAULT.replace("    - absence_without_reason\n", "    - {absence_without_reason: yes}\n")
+    line = line_of(text, "{absence_without_reason: yes}")
+    errs = errors(text)
+    assert errs and all(e.startswith(f"policies/x.yaml:{line}:") for e in errs)
