@@ -1,0 +1,57 @@
+"""Political opinion, trade union, religion and ethnic origin in the forms that do not say "member": a column
+typed by its values (a union or party name under "Organisation"), and the general features that decide a
+tie (a French "je" is "I", not the Dutch possessive; "chaque année" is a time, not a group of people).
+Generic talk about the same topics (minutes naming only unions, a party's election logistics, a calendar of
+religious holidays) stays allowed. Own sentences and tables, NL/FR/DE/EN."""
+
+from __future__ import annotations
+
+import pytest
+from test_detectors_records import art, table_segment
+
+from detectors import DetectionEngine
+
+# A column whose header names no category, but whose values name trade unions / parties of the gazetteers,
+# holds each row's person's affiliation.
+VALUED = [
+    (["Matricule", "Nom", "Organisation", "Montant"],
+     [["20331", "Hubert Lallemand", "CGSP", "14,20"], ["20478", "Fatima Zerouali", "CSC-Services publics", "13,75"]],
+     "ART9_TRADE_UNION"),
+    (["Personeelsnummer", "Naam", "Organisatie", "Bedrag"],
+     [["P104", "Jan Peeters", "ACV Puls", "12,50"], ["P221", "An Claes", "ABVV", "12,50"]], "ART9_TRADE_UNION"),
+    (["Personalnummer", "Name", "Verband", "Beitrag"],
+     [["7711", "Jonas Becker", "ver.di", "15,00"], ["7712", "Lea Wolf", "IG Metall", "18,00"]], "ART9_TRADE_UNION"),
+    (["Staff no", "Name", "Organisation"],
+     [["S1", "Laura Whitfield", "Unison"], ["S2", "Sean Gallagher", "GMB"]], "ART9_TRADE_UNION"),
+    (["Naam", "Lijst", "Plaats"],
+     [["Eva Lambrechts", "Vlaams Belang", "14"], ["Tom Wouters", "Groen", "9"]], "ART9_POLITICAL_OPINION"),
+    (["Nom", "Liste"], [["Julie Martin", "Ecolo"], ["Marc Henry", "PTB"]], "ART9_POLITICAL_OPINION"),
+    (["Name", "Liste"], [["Anna Keller", "SPD"], ["Stefan Braun", "Die Linke"]], "ART9_POLITICAL_OPINION"),
+    (["Name", "Affiliation"], [["Tom Baker", "Green Party"], ["Ann Jones", "Labour"]], "ART9_POLITICAL_OPINION"),
+]
+
+NOT_VALUED = [
+    # counts by union: no person column
+    (["Organisation", "Affiliés", "Délégués"], [["CGSP", "214", "6"], ["CSC", "188", "5"], ["SLFP", "41", "1"]]),
+    (["Vakbond", "Zetels"], [["ACV", "5"], ["ABVV", "4"]]),
+    # a title column ("Mr", "Ms") is not the MR party; a lower-case "ps" is not the PS
+    (["Title", "Name", "Room"],
+     [["Mr", "Tom Baker", "2.01"], ["Mr", "Sean Gallagher", "2.02"], ["Ms", "Ann Jones", "1"]]),
+    (["Naam", "Opmerking"], [["Jan Peeters", "ps: later"], ["An Claes", "ps: bellen"]]),
+    # one union value among other organisations: not a union column
+    (["Name", "Organisation"], [["Laura Whitfield", "Unison"], ["Sean Gallagher", "Acme Ltd"],
+                                ["Ann Jones", "City Council"], ["Tom Baker", "Red Cross"]]),
+]
+
+
+@pytest.mark.parametrize(("header", "rows", "entity"), VALUED)
+def test_column_typed_by_its_values(engine: DetectionEngine, header: list[str], rows: list[list[str]],
+                                    entity: str) -> None:
+    found = art(engine.detect([table_segment(header, rows)]))
+    assert sum(1 for f in found if f.entity_type == entity) == len(rows), (header, [f.entity_type for f in found])
+
+
+@pytest.mark.parametrize(("header", "rows"), NOT_VALUED)
+def test_no_person_or_no_affiliation_column(engine: DetectionEngine, header: list[str], rows: list[list[str]]) -> None:
+    found = art(engine.detect([table_segment(header, rows)]))
+    assert not [f for f in found if f.entity_type in ("ART9_TRADE_UNION", "ART9_POLITICAL_OPINION")], header
