@@ -127,6 +127,15 @@ PLURAL_PEOPLE = Phrases([
     "every", "elke", "ieder", "veel", "many", "viele", "plusieurs", "mehrere", "several", "sommige", "certains",
     "einige", "wie", "wer", "quiconque", "whoever", "anyone", "anybody",
 ])
+# A quantifier before a time word is a time adverbial, not a group of people: "comme chaque année, je suis ...",
+# "elk jaar", "jedes Jahr", "every year", "tous les jours".
+_TIME_AFTER = re.compile(
+    r"[ \t]+(?:ann[ée]e|an|jour|semaine|mois|fois|matin|soir|jaar|dag|week|maand|keer|jahr|tag|woche|monat|mal|"
+    r"year|day|week|month|time|morning|evening|weekend|week-end)[se]?n?(?!\w)", re.IGNORECASE)
+# Dutch "je" is a possessive ("je geloof"); French "je" is the subject "I" ("je suis juif pratiquant").
+_FRENCH_JE = re.compile(
+    r"je[ \t]+(?:ne[ \t]|n'|n’|me[ \t]|m'|m’|suis|vis|fais|crois|prie|pratique|milite|vote|travaille|"
+    r"viens|ai[ \t]|pense|reste|souhaite)", re.IGNORECASE)
 PROCEDURAL = Phrases([
     "procedure", "aanvragen", "aanvraag", "formulier", "downloaden", "loket", "wet", "wetboek", "artikel", "decreet",
     "koninklijk besluit", "voorontwerp", "wetsontwerp", "wetswijziging", "reglement", "consultatie", "raadpleging",
@@ -476,6 +485,8 @@ class TieFeatures:
             f["ev_id"] = 1.0
             found.append(("id", min(_distance(s, e, a, b) for a, b in ids)))
         pos = None if _verb_homograph_before(text, s) else ctx.people.possessive_word(text, s)
+        if pos is not None and pos.lower() == "je" and (hit.lang == "fr" or _FRENCH_JE.search(text, max(0, s - 60), s)):
+            pos = None  # "je suis juif": the French subject, not Dutch "je" (your)
         if pos is None and " " in text[s:e]:
             lead = text[s:e].split(None, 1)[0]  # a phrase led by the possessive: "his husband", "ihre Partnerin"
             pos = lead if lead.lower() in ctx.people.possessives else None
@@ -577,6 +588,7 @@ class TieFeatures:
             f["aggregate"] = float(min(3, aggregate))
         if _plural_hit(text, e) or any(
                 not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
+                and not _TIME_AFTER.match(text, m.end())
                 for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
             # "de werknemers met ...", not "deze drie medewerkers" (named ones) nor "les agents ..., Patrick
             # Lejeune et ... sont" (the named people are the subject)

@@ -55,3 +55,24 @@ def test_column_typed_by_its_values(engine: DetectionEngine, header: list[str], 
 def test_no_person_or_no_affiliation_column(engine: DetectionEngine, header: list[str], rows: list[list[str]]) -> None:
     found = art(engine.detect([table_segment(header, rows)]))
     assert not [f for f in found if f.entity_type in ("ART9_TRADE_UNION", "ART9_POLITICAL_OPINION")], header
+
+
+# The tie features: a French "je" is the subject "I" (not the Dutch possessive "je" = your), and a quantifier
+# before a time word ("chaque année", "elk jaar", "jedes Jahr", "every year") is no group of people.
+TIED = [
+    ("fr", "Bonjour,\n\nPour encodage : deux jours de congé pour David Rosen.\n\nComme chaque année, je suis juif "
+     "pratiquant et je ne travaille pas pour Yom Kippour.\nDavid", "ART9_RELIGION"),
+    ("fr", "Bonjour,\n\nNote pour le dossier de Mme Nadia Amrani.\n\nJe suis musulmane pratiquante et je porte le "
+     "foulard.\nNadia", "ART9_RELIGION"),
+    ("nl", "Dag,\n\nVoor het dossier van Karim Benali:\n\nZoals elk jaar vast ik tijdens de ramadan, want ik ben "
+     "moslim.\nKarim", "ART9_RELIGION"),
+    ("de", "Hallo,\n\nzur Akte von Herrn Yusuf Demir:\n\nJedes Jahr faste ich im Ramadan, ich bin Muslim.\nYusuf",
+     "ART9_RELIGION"),
+    ("en", "Hi,\n\nFor the file of Mr Aaron Levy:\n\nAs every year, I am an observant Jew and do not work on Yom "
+     "Kippur.\nAaron", "ART9_RELIGION"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), TIED)
+def test_first_person_and_time_quantifier(blocking, lang: str, text: str, entity: str) -> None:
+    assert entity in blocking(text), (lang, text)
