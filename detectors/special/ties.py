@@ -545,7 +545,8 @@ class TieFeatures:
                     # the person of an earlier finding, or the one the mail is about ("Betreft: dossier van
                     # Dhr. Peeters"): the text is about them
                     f["mention_tied"] = 1.0
-                elif not self._points_back(best, slo, shi):
+                elif "ev_pronoun" not in f and not self._points_back(best, slo, shi):
+                    # a subject pronoun of the hit's clause ("war ich Anhänger der ...") refers to a person
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
             statistic = (_PERCENT.search(text, slo, shi) or AGGREGATE_WORDS.search(ctx, slo, shi)
                          or _COUNT.search(text, slo, shi))

@@ -76,3 +76,41 @@ TIED = [
 @pytest.mark.parametrize(("lang", "text", "entity"), TIED)
 def test_first_person_and_time_quantifier(blocking, lang: str, text: str, entity: str) -> None:
     assert entity in blocking(text), (lang, text)
+
+
+# Political opinion without "member": a place on a party's list, militancy in other tenses, persecution for an
+# opinion, support of a movement, canvassing.
+POLITICAL = [
+    ("nl", "Dag Hilde,\n\nik wil het je zelf vertellen: ik sta op de Groen-lijst in Lier voor oktober.\n\n"
+     "Eva Lambrechts", "ART9_POLITICAL_OPINION"),
+    ("nl", "Beste,\n\nDe heer Ahmad Rezaei is een politiek vluchteling: hij werd in Iran politiek vervolgd.",
+     "ART9_POLITICAL_OPINION"),
+    ("fr", "Madame,\n\nL'extrait de M. Stéphane Collard mentionne une amende, lors d'une manifestation où il militait "
+     "pour le PTB.", "ART9_POLITICAL_OPINION"),
+    ("fr", "Bonjour,\n\nThomas Gérard était 14e sur la liste en 2024 (non élu), il le mentionne volontiers.",
+     "ART9_POLITICAL_OPINION"),
+    ("de", "Guten Abend,\n\nich habe alles aufgeschrieben. Schon vor der Flucht war ich Anhänger der Grünen Bewegung "
+     "und habe gegen das Regime demonstriert.\n\nAli Rahimi", "ART9_POLITICAL_OPINION"),
+    ("de", "Hallo,\n\nHerr Jonas Weber steht auf Listenplatz 3 und macht Wahlkampf für die FDP.",
+     "ART9_POLITICAL_OPINION"),
+    ("en", "Hi,\n\nMr Omar Haddad is a political refugee: he was persecuted for his political views.",
+     "ART9_POLITICAL_OPINION"),
+    ("en", "Hi,\n\nMs Kate Lowe was canvassing for the Greens last weekend.", "ART9_POLITICAL_OPINION"),
+]
+
+POLITICAL_GENERIC = [
+    "Beste collega's,\n\nDe lijsttrekkers dienen de kandidatenlijsten uiterlijk vrijdag in bij het hoofdbureau.",
+    "Chers collègues,\n\nLes têtes de liste déposent les actes de présentation au bureau principal avant vendredi.",
+    "Liebe Kolleginnen und Kollegen,\n\nDie Listenplätze aller Parteien werden am Montag im Amtsblatt veröffentlicht.",
+    "Dear all,\n\nThe training on political persecution in asylum procedures takes place on 4 May.",
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), POLITICAL)
+def test_political_opinion_without_member(blocking, lang: str, text: str, entity: str) -> None:
+    assert entity in blocking(text), (lang, text)
+
+
+@pytest.mark.parametrize("text", POLITICAL_GENERIC)
+def test_election_logistics_stay_allowed(blocking, text: str) -> None:
+    assert not {t for t in blocking(text) if t.startswith("ART9")}, text
