@@ -114,3 +114,40 @@ def test_political_opinion_without_member(blocking, lang: str, text: str, entity
 @pytest.mark.parametrize("text", POLITICAL_GENERIC)
 def test_election_logistics_stay_allowed(blocking, text: str) -> None:
     assert not {t for t in blocking(text) if t.startswith("ART9")}, text
+
+
+# Ethnic origin in integration / asylum files (a migration background, roots, origins) and trade union in other
+# words (the union premium, union legal aid for a member, a union rep).
+ORIGIN_UNION = [
+    ("nl", "Beste,\n\nMevrouw Samira Azzouzi heeft een migratieachtergrond en volgt het inburgeringstraject.",
+     "ART9_ETHNIC_ORIGIN"),
+    ("fr", "Bonjour,\n\nM. Karim Haddou parle volontiers de ses origines kabyles lors de l'entretien.",
+     "ART9_ETHNIC_ORIGIN"),
+    ("de", "Hallo,\n\nFrau Ayse Yilmaz ist eine Kollegin mit kurdischen Wurzeln und bittet um Vertraulichkeit.",
+     "ART9_ETHNIC_ORIGIN"),
+    ("en", "Hi,\n\nMr Daniel Osei is of Ghanaian background and asked for the mentoring scheme.", "ART9_ETHNIC_ORIGIN"),
+    ("nl", "Beste,\n\nDe heer Koen Maes vraagt zijn syndicale premie aan; hij krijgt juridische bijstand van het ACV.",
+     "ART9_TRADE_UNION"),
+    ("fr", "Bonjour,\n\nMme Sophie Delvaux est défendue par la CGSP dans son recours contre la sanction.",
+     "ART9_TRADE_UNION"),
+    ("de", "Hallo,\n\nHerr Markus Lange bekommt Rechtsschutz über die IG Metall für seine Kündigungsklage.",
+     "ART9_TRADE_UNION"),
+    ("en", "Hi,\n\nMs Rachel Hughes will be represented by Unison at the disciplinary hearing.", "ART9_TRADE_UNION"),
+]
+
+ORIGIN_UNION_GENERIC = [
+    "Beste collega's,\n\n23 % van de nieuwe medewerkers heeft een migratieachtergrond (bron: HR-rapport 2025).",
+    "Chers collègues,\n\nLa prime syndicale 2026 peut être demandée via le formulaire en annexe.",
+    "Liebe Kolleginnen,\n\nDie Studie zur Zuwanderungsgeschichte der Belegschaft liegt in anonymisierter Form vor.",
+    "Dear all,\n\nThe number of staff with a migration background rose to 18 per cent this year.",
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), ORIGIN_UNION)
+def test_origin_and_union_in_other_words(blocking, lang: str, text: str, entity: str) -> None:
+    assert entity in blocking(text), (lang, text)
+
+
+@pytest.mark.parametrize("text", ORIGIN_UNION_GENERIC)
+def test_statistics_and_circulars_stay_allowed(blocking, text: str) -> None:
+    assert not {t for t in blocking(text) if t.startswith("ART9")}, text
