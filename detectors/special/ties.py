@@ -266,6 +266,7 @@ _REGARDLESS_BEFORE = re.compile(
 _ALTERNATIVE_AFTER = re.compile(r"[\w\-]{0,20}\s{1,3}(?i:of\sniet|ou\snon|ou\spas|oder\snicht|or\snot)(?!\w)")
 # Words that are the topic of political opinion itself (a candidacy is for an election, a member campaigns):
 # for a political-opinion hit tied to a name in its own sentence, they are not generic markers.
+ELECTION_TOPIC_ENTITIES = frozenset({"ART9_POLITICAL_OPINION", "ART9_TRADE_UNION"})
 POLITICAL_TOPIC = Phrases(["verkiezingen", "élections", "wahlen", "election", "elections", "campagne", "campaign",
                            "kampagne"])
 _WORD_END = re.compile(r"[\w\-]{0,30}")
@@ -454,6 +455,13 @@ def _distance(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, b0 - a1, a0 - b1)
 
 
+def _name_rank(m: Mention, s: int, e: int, slo: int, shi: int) -> tuple[bool, int, int]:
+    """Which name a hit ties to: a title or known-name mention in the hit's own sentence first, then the
+    strongest kind, then the nearest."""
+    own = m.kind in ("title", "name") and slo <= m.start and m.end <= shi
+    return own, NAME_STRENGTH[m.kind], -_distance(s, e, m.start, m.end)
+
+
 class TieFeatures:
     """Computes the features of the hits of one text (cached per-text facts live on the ``TextContext``)."""
 
@@ -515,8 +523,9 @@ class TieFeatures:
                 continue
             if ":" in text[max(0, m.start - 18) : m.start] and _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 continue  # "Lesgever: prof. Johan Leman": the professional, not the subject
-            if best is None or (NAME_STRENGTH[m.kind], -_distance(s, e, m.start, m.end)) > (
-                    NAME_STRENGTH[best.kind], -_distance(s, e, best.start, best.end)):
+            # a name in the hit's own sentence beats a stronger kind elsewhere ("Patrick Wauters is lid van het
+            # ABVV" over the quoted "mr. Van den Broeck" of the reply); then the strongest kind, then the nearest
+            if best is None or _name_rank(m, s, e, slo, shi) > _name_rank(best, s, e, slo, shi):
                 best = m
         if (best is None and not found and hit.lang == "fr" and ctx.people.ner is not None
                 and ctx.ner_calls < MAX_NER_CALLS):
@@ -569,9 +578,11 @@ class TieFeatures:
             return tie  # no person at all: nothing to weigh (the decision requires a tie)
         # context
         generic = GENERIC_MARKERS.count(ctx, slo, shi)
-        if (generic and hit.entity == "ART9_POLITICAL_OPINION" and best is not None
+        if (generic and hit.entity in ELECTION_TOPIC_ENTITIES and best is not None
                 and slo <= best.start and best.end <= shi):
-            generic -= POLITICAL_TOPIC.count(ctx, slo, shi)  # "X komt op voor Groen bij de verkiezingen"
+            # "X komt op voor Groen bij de verkiezingen"; "X is lid van het ABVV en stelt zich kandidaat bij de
+            # sociale verkiezingen" (works-council elections are the union's own topic)
+            generic -= POLITICAL_TOPIC.count(ctx, slo, shi)
         generic = min(3, max(0, generic))
         strong = any(k in f for k in ("ev_id", "ev_subject", "ev_possessive", "ev_pronoun"))
         if generic and not strong:

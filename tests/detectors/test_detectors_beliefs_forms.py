@@ -151,3 +151,34 @@ def test_origin_and_union_in_other_words(blocking, lang: str, text: str, entity:
 @pytest.mark.parametrize("text", ORIGIN_UNION_GENERIC)
 def test_statistics_and_circulars_stay_allowed(blocking, text: str) -> None:
     assert not {t for t in blocking(text) if t.startswith("ART9")}, text
+
+
+# A known name in the hit's own sentence is the person the hit is about, rather than a stronger (titled) name
+# elsewhere; works-council / union elections are the union's topic, not a generic marker, for that person.
+OWN_SENTENCE = [
+    ("nl", "Meester Van den Broeck,\n\nNog een aanvulling: Patrick Wauters is sinds vorig jaar lid van het ABVV en "
+     "wil zich kandidaat stellen bij de volgende sociale verkiezingen.\n\nMet vriendelijke groeten,\nDirectie\n\n"
+     "> Kan u bevestigen of er beschermde werknemers zijn?", "ART9_TRADE_UNION"),
+    ("fr", "Maître Lambert,\n\nNotez que Julie Martin est affiliée à la CGSP et se présente aux élections "
+     "sociales de mai.\n\nCordialement,\nLa direction", "ART9_TRADE_UNION"),
+    ("de", "Sehr geehrter Herr Dr. Vogel,\n\nJonas Becker ist Mitglied der IG Metall und kandidiert bei den "
+     "Wahlen zum Betriebsrat.\n\nMit freundlichen Grüßen\nPersonalabteilung", "ART9_TRADE_UNION"),
+    ("en", "Dear Mr Hall,\n\nFor your file: Laura Whitfield is a member of Unison and stands in the union "
+     "elections next month.\n\nKind regards,\nHR", "ART9_TRADE_UNION"),
+]
+
+UNION_GENERIC = [
+    "Beste collega's,\n\nDe sociale verkiezingen vinden plaats in mei; de vakbonden (ACV, ABVV, ACLVB) dienen hun "
+    "lijsten in bij de directie.",
+    "Chers collègues,\n\nLes élections sociales auront lieu en mai ; les syndicats déposent leurs listes.",
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "entity"), OWN_SENTENCE)
+def test_name_in_own_sentence_and_union_elections(blocking, lang: str, text: str, entity: str) -> None:
+    assert entity in blocking(text), (lang, text)
+
+
+@pytest.mark.parametrize("text", UNION_GENERIC)
+def test_union_election_notices_stay_allowed(blocking, text: str) -> None:
+    assert not {t for t in blocking(text) if t.startswith("ART9")}, text
