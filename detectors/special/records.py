@@ -115,6 +115,17 @@ class FieldVocabulary:
 
 
 _NEVER = re.compile(r"(?!x)x")
+
+
+def _names_one(rx: re.Pattern[str], value: str) -> bool:
+    """The cell starts with a gazetteer name; a short one (an acronym: "MR", "PS", "FO") only in capitals, so
+    a title column ("Mr", "Ms") is not a party column."""
+    m = rx.match(value.lower())
+    return m is not None and (m.end() > 3 or value[: m.end()].isupper())
+
+
+# Gazetteers that type a column by its values (``Records._valued_columns``).
+_VALUED = (("union", "ART9_TRADE_UNION"), ("party", "ART9_POLITICAL_OPINION"))
 # A SNP named by its dbSNP identifier ("rs429358", "rs7412"): a genotype column, like an STR locus (two or more
 # such columns name a table of genotypes).
 _SNP_ID = re.compile(r"rs\d{3,10}")
@@ -282,6 +293,8 @@ class Records:
         if len(loci) >= 2:
             columns += [(i, "ART9_GENETIC", "", "str_locus") for i in loci]
         lines = text[table.start : table.end].split("\n")
+        if header:
+            columns += self._valued_columns(labels, {c[0] for c in columns}, lines)
         starts = list(itertools.accumulate([len(ln) + 1 for ln in lines[:-1]], initial=table.start))
         index = _TableIndex(table, starts, [i for i, lab in enumerate(labels) if lab.person and not lab.categories],
                             [i for i, lab in enumerate(labels) if lab.identifier],
@@ -291,6 +304,31 @@ class Records:
             self._skip_form.append((header_start, table.end))
         if columns:
             self._table_hits(index, columns, [ln.split("\t") for ln in lines])
+
+    def _valued_columns(self, labels: list[Label], taken: set[int],
+                        lines: list[str]) -> list[tuple[int, str, str, str]]:
+        """Columns typed by their values: a column with no category header ("Organisation", "Organisatie",
+        "Liste", "Bond") whose non-empty cells name a trade union / a party of the gazetteers, at least two
+        rows and three quarters of them, holds that affiliation for each row's person ("Matricule | Nom |
+        Organisation | Montant" of a union-dues deduction list). Person, number and e-mail columns are
+        not typed; a table without a person is dropped later (``_identified``)."""
+        if len(lines) < 2:
+            return []
+        out: list[tuple[int, str, str, str]] = []
+        cells = [ln.split("\t") for ln in lines[:200]]
+        for i, lab in enumerate(labels):
+            if i in taken or lab.person or lab.identifier or lab.email or lab.categories:
+                continue
+            values = [c[i].strip() for c in cells if len(c) > i and c[i].strip()]
+            if len(values) < 2:
+                continue
+            for kind, entity in _VALUED:
+                rx = self.vocab.gazetteers.get(kind, _NEVER)
+                named = sum(1 for v in values if len(v) <= 40 and _names_one(rx, v))
+                if named >= 2 and named * 4 >= len(values) * 3:
+                    out.append((i, entity, kind, kind))
+                    break
+        return out
 
     def _table_hits(self, index: _TableIndex, columns: list[tuple[int, str, str, str]],
                     rows: list[list[str]]) -> None:

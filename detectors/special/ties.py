@@ -127,6 +127,15 @@ PLURAL_PEOPLE = Phrases([
     "every", "elke", "ieder", "veel", "many", "viele", "plusieurs", "mehrere", "several", "sommige", "certains",
     "einige", "wie", "wer", "quiconque", "whoever", "anyone", "anybody",
 ])
+# A quantifier before a time word is a time adverbial, not a group of people: "comme chaque année, je suis ...",
+# "elk jaar", "jedes Jahr", "every year", "tous les jours".
+_TIME_AFTER = re.compile(
+    r"[ \t]+(?:ann[ée]e|an|jour|semaine|mois|fois|matin|soir|jaar|dag|week|maand|keer|jahr|tag|woche|monat|mal|"
+    r"year|day|week|month|time|morning|evening|weekend|week-end)[se]?n?(?!\w)", re.IGNORECASE)
+# Dutch "je" is a possessive ("je geloof"); French "je" is the subject "I" ("je suis juif pratiquant").
+_FRENCH_JE = re.compile(
+    r"je[ \t]+(?:ne[ \t]|n'|n’|me[ \t]|m'|m’|suis|vis|fais|crois|prie|pratique|milite|vote|travaille|"
+    r"viens|ai[ \t]|pense|reste|souhaite)", re.IGNORECASE)
 PROCEDURAL = Phrases([
     "procedure", "aanvragen", "aanvraag", "formulier", "downloaden", "loket", "wet", "wetboek", "artikel", "decreet",
     "koninklijk besluit", "voorontwerp", "wetsontwerp", "wetswijziging", "reglement", "consultatie", "raadpleging",
@@ -263,6 +272,7 @@ _REGARDLESS_BEFORE = re.compile(
 _ALTERNATIVE_AFTER = re.compile(r"[\w\-]{0,20}\s{1,3}(?i:of\sniet|ou\snon|ou\spas|oder\snicht|or\snot)(?!\w)")
 # Words that are the topic of political opinion itself (a candidacy is for an election, a member campaigns):
 # for a political-opinion hit tied to a name in its own sentence, they are not generic markers.
+ELECTION_TOPIC_ENTITIES = frozenset({"ART9_POLITICAL_OPINION", "ART9_TRADE_UNION"})
 POLITICAL_TOPIC = Phrases(["verkiezingen", "élections", "wahlen", "election", "elections", "campagne", "campaign",
                            "kampagne"])
 _WORD_END = re.compile(r"[\w\-]{0,30}")
@@ -451,6 +461,13 @@ def _distance(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, b0 - a1, a0 - b1)
 
 
+def _name_rank(m: Mention, s: int, e: int, slo: int, shi: int) -> tuple[bool, int, int]:
+    """Which name a hit ties to: a title or known-name mention in the hit's own sentence first, then the
+    strongest kind, then the nearest."""
+    own = m.kind in ("title", "name") and slo <= m.start and m.end <= shi
+    return own, NAME_STRENGTH[m.kind], -_distance(s, e, m.start, m.end)
+
+
 class TieFeatures:
     """Computes the features of the hits of one text (cached per-text facts live on the ``TextContext``)."""
 
@@ -482,6 +499,8 @@ class TieFeatures:
             f["ev_id"] = 1.0
             found.append(("id", min(_distance(s, e, a, b) for a, b in ids)))
         pos = None if _verb_homograph_before(text, s) else ctx.people.possessive_word(text, s)
+        if pos is not None and pos.lower() == "je" and (hit.lang == "fr" or _FRENCH_JE.search(text, max(0, s - 60), s)):
+            pos = None  # "je suis juif": the French subject, not Dutch "je" (your)
         if pos is None and " " in text[s:e]:
             lead = text[s:e].split(None, 1)[0]  # a phrase led by the possessive: "his husband", "ihre Partnerin"
             pos = lead if lead.lower() in ctx.people.possessives else None
@@ -510,8 +529,9 @@ class TieFeatures:
                 continue
             if ":" in text[max(0, m.start - 18) : m.start] and _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 continue  # "Lesgever: prof. Johan Leman": the professional, not the subject
-            if best is None or (NAME_STRENGTH[m.kind], -_distance(s, e, m.start, m.end)) > (
-                    NAME_STRENGTH[best.kind], -_distance(s, e, best.start, best.end)):
+            # a name in the hit's own sentence beats a stronger kind elsewhere ("Patrick Wauters is lid van het
+            # ABVV" over the quoted "mr. Van den Broeck" of the reply); then the strongest kind, then the nearest
+            if best is None or _name_rank(m, s, e, slo, shi) > _name_rank(best, s, e, slo, shi):
                 best = m
         if (best is None and not found and hit.lang == "fr" and ctx.people.ner is not None
                 and ctx.ner_calls < MAX_NER_CALLS):
@@ -540,7 +560,8 @@ class TieFeatures:
                     # the person of an earlier finding, or the one the mail is about ("Betreft: dossier van
                     # Dhr. Peeters"): the text is about them
                     f["mention_tied"] = 1.0
-                elif not self._points_back(best, slo, shi):
+                elif "ev_pronoun" not in f and not self._points_back(best, slo, shi):
+                    # a subject pronoun of the hit's clause ("war ich Anhänger der ...") refers to a person
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
             statistic = (_PERCENT.search(text, slo, shi) or AGGREGATE_WORDS.search(ctx, slo, shi)
                          or _COUNT.search(text, slo, shi))
@@ -563,9 +584,11 @@ class TieFeatures:
             return tie  # no person at all: nothing to weigh (the decision requires a tie)
         # context
         generic = GENERIC_MARKERS.count(ctx, slo, shi)
-        if (generic and hit.entity == "ART9_POLITICAL_OPINION" and best is not None
+        if (generic and hit.entity in ELECTION_TOPIC_ENTITIES and best is not None
                 and slo <= best.start and best.end <= shi):
-            generic -= POLITICAL_TOPIC.count(ctx, slo, shi)  # "X komt op voor Groen bij de verkiezingen"
+            # "X komt op voor Groen bij de verkiezingen"; "X is lid van het ABVV en stelt zich kandidaat bij de
+            # sociale verkiezingen" (works-council elections are the union's own topic)
+            generic -= POLITICAL_TOPIC.count(ctx, slo, shi)
         generic = min(3, max(0, generic))
         strong = any(k in f for k in ("ev_id", "ev_subject", "ev_possessive", "ev_pronoun"))
         if generic and not strong:
@@ -583,6 +606,7 @@ class TieFeatures:
             f["aggregate"] = float(min(3, aggregate))
         if _plural_hit(text, e) or any(
                 not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
+                and not _TIME_AFTER.match(text, m.end())
                 for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
             # "de werknemers met ...", not "deze drie medewerkers" (named ones) nor "les agents ..., Patrick
             # Lejeune et ... sont" (the named people are the subject)
