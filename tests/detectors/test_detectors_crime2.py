@@ -115,3 +115,44 @@ def test_name_column_still_ties_a_template_table(engine: DetectionEngine) -> Non
     found = _schedule(engine, "Export badgesysteem", ["Naam", "Vingerafdruktemplate"],
                       [["Jan Peeters", "a3f9" * 10], ["Els Wouters", "b7c1" * 10]])
     assert "ART9_BIOMETRIC" in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Tegen de heer Pieter Hoogland loopt een gerechtelijk onderzoek tegen hem wegens verduistering."),
+    ("nl", "Mevrouw Sara Claes wordt vervolgd wegens winkeldiefstal."),
+    ("fr", "Monsieur Marc Dubois fait l'objet d'une enquête pour cambriolage."),
+    ("fr", "Madame Claire Lambert est soupçonnée de détournement de fonds."),
+    ("de", "Gegen Herrn Pieter Hoogland wird wegen Betrugs ermittelt."),
+    ("de", "Herr Jan Weber ist wegen Unterschlagung aufgefallen; ermittelt gegen ihn wird seit Mai."),
+    ("en", "Mr Paul Adams served 18 months for burglary."),
+    ("en", "Ms Jane Brown is under investigation for embezzlement."),
+])
+def test_investigations_and_offence_kinds_tied_to_a_person(blocking, lang: str, text: str) -> None:
+    assert "ART10_CRIMINAL" in blocking(text), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Het aantal winkeldiefstallen daalde vorig jaar met 12 % volgens de statistieken."),
+    ("fr", "La campagne de prévention contre le cambriolage commence en octobre."),
+    ("de", "Die Schulung zur Betrugsprävention findet am 12. März statt."),
+    ("en", "The burglary prevention campaign starts in October."),
+])
+def test_offence_kinds_in_generic_use_pass(blocking, lang: str, text: str) -> None:
+    assert "ART10_CRIMINAL" not in blocking(text), (lang, text)
+
+
+@pytest.mark.parametrize(("header", "value"), [
+    (["Naam", "Template handpalmader (Base64, ingekort)"], "UFZUMDEAAQIAAAB4nGNgYGBg..."),
+    (["Nom", "Template veines de la main (Base64, tronqué)"], "UFZUMDEAAQIAAAB4nGNgYGBg..."),
+    (["Name", "Template Handvenen (Base64, gekürzt)"], "UFZUMDEAAQIAAAB4nGNgYGBg..."),
+    (["Name", "Template palm vein (Base64, truncated)"], "UFZUMDEAAQIAAAB4nGNgYGBg..."),
+])
+def test_unambiguous_word_decides_a_template_column(engine: DetectionEngine, header: list[str], value: str) -> None:
+    found = _schedule(engine, "Export", header, [["Claudia Maraite", value], ["Ralf Rauw", value]])
+    assert "ART9_BIOMETRIC" in found, header
+
+
+def test_bare_template_column_still_needs_template_data(engine: DetectionEngine) -> None:
+    found = _schedule(engine, "Mailings", ["Naam", "Template"], [["Jan Peeters", "welkom-nl"], ["Els Wouters",
+                                                                                              "herinnering"]])
+    assert "ART9_BIOMETRIC" not in found
