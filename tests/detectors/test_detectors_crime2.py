@@ -156,3 +156,17 @@ def test_bare_template_column_still_needs_template_data(engine: DetectionEngine)
     found = _schedule(engine, "Mailings", ["Naam", "Template"], [["Jan Peeters", "welkom-nl"], ["Els Wouters",
                                                                                               "herinnering"]])
     assert "ART9_BIOMETRIC" not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "held"), [
+    ("nl", "Het dactyloscopisch onderzoek van dhr. Karim Benali leverde een eurodac-hit op.", True),
+    ("fr", "La prise d'empreintes de Monsieur Marc Dubois a donné un hit Eurodac.", True),
+    ("de", "Die daktyloskopische Auswertung von Herrn Jan Weber ergab einen AFIS-Treffer.", True),
+    ("en", "The NFIQ score of Mr Paul Adams's right index was 2; the AFIS hit was confirmed.", True),
+    ("nl", "Het bestek vraagt lezers die dactyloscopische beelden volgens ISO/IEC 19794-4 opslaan.", False),
+    ("fr", "La circulaire décrit la prise d'empreintes au guichet pour tous les demandeurs de passeport.", False),
+    ("de", "Die Ausschreibung verlangt Scanner mit NFIQ-2-Qualitätsprüfung nach ISO/IEC 39794.", False),
+    ("en", "The tender requires readers that store images per ISO/IEC 19794-4 with NFIQ checks.", False),
+])
+def test_dactyloscopy_and_matching_hits(blocking, lang: str, text: str, held: bool) -> None:
+    assert ("ART9_BIOMETRIC" in blocking(text)) is held, (lang, text)
