@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from detectors.patterns import alnum_upper, word_list_regex
+from detectors.people import Mention
 from detectors.text_context import TextContext
 
 CONTACT_KINDS = {"EMAIL_ADDRESS", "PHONE_NUMBER", "URL", "PERSON", "ORGANIZATION", "BE_ENTERPRISE_NUMBER"}
@@ -225,9 +226,8 @@ def _payee_before(ctx: TextContext, start: int) -> str | None:
     if last is None:
         return None
     holder = text[last.end() : start]
-    orgs = _org_name_spans(text, last.end(), start)
     for name in ctx.names_in(last.end(), start):
-        if name.kind in ("title", "name") and not any(a <= name.start and name.end <= b for a, b in orgs):
+        if name.kind in ("title", "name") and not _in_org_name(text, last.end(), name):
             return "person"
     if _COMPANY.search(holder) or _ORG_WORD.search(holder):
         return "org"
@@ -237,13 +237,13 @@ def _payee_before(ctx: TextContext, start: int) -> str | None:
 _SHORT_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]{1,3}$|\.[A-Za-z]$")
 
 
-def _org_name_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of organisation names in ``text[lo:hi]``: a company by its legal form, or an organisation type and
-    the capitalised words of its name ("Kirchengemeinde St. Nikolaus", "vzw Jeugdhuis Den Tap", "fabrique
-    d'église Saint-Remacle"): a given name inside one is not a person."""
-    spans = [(c.start(), c.end()) for c in _COMPANY.finditer(text, lo, hi)]
-    spans += [(m.start(), m.end()) for m in _ORG_NAME.finditer(text, lo, hi)]
-    return spans
+def _in_org_name(text: str, lo: int, m: Mention) -> bool:
+    """The name mention overlaps an organisation's name that starts in ``text[lo:]`` (searched up to the mention's
+    end only: bounded on a huge line): a company by its legal form, or an organisation type and the capitalised
+    words of its name ("Kirchengemeinde St. Nikolaus", "vzw Jeugdhuis Den Tap"; the old rule: overlap)."""
+    hi = min(len(text), m.end + 40)
+    return any(c.start() < m.end and m.start < c.end()
+               for rx in (_COMPANY, _ORG_NAME) for c in rx.finditer(text, lo, hi))
 
 
 def _nearest(rx: re.Pattern[str], text: str, start: int, end: int, window: int) -> int | None:
@@ -277,8 +277,7 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     labelled = PERSON_LINE.search(label)
     if labelled and not (_RECIPIENT_ACCOUNT.fullmatch(labelled.group()) and _company_holder(ctx, start, end)):
         return None  # labelled as a person's account ("uw rekening" of a company paid for its invoice is not)
-    companies = _org_name_spans(text, line_start, start)
-    if any(m.start >= line_start and m.end <= start and not any(a < m.end and m.start < b for a, b in companies)
+    if any(m.start >= line_start and m.end <= start and not _in_org_name(text, max(line_start, m.start - 120), m)
            for m in ctx.names_in(line_start, start)):
         return None  # a person's name on the same line before the IBAN (not a company's: "vzw Sportclub Lede")
     for m in ctx.names_in(end, end + 40):
