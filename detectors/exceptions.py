@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from detectors.patterns import alnum_upper, word_list_regex
+from detectors.people import Mention
 from detectors.text_context import TextContext
 
 ABSENCE_EXCEPTION = "absence_without_reason"
@@ -96,11 +97,21 @@ PERSON_LINE = word_list_regex([
     "his account", "her account", "rekeninghouder", "account holder",
 ])
 # Right after the IBAN: "(SPF Finances)", "van Stad Gent", "of FPS Finance" -> the organisation's.
-_ORG_WORDS = (r"(?:gemeente|stad|fod|spf|fps|ministerie|ministère|ministerium|ministry|ocmw|cpas|provincie|"
-              r"province|commune|ville|gemeinde|stadt|agentschap|agence|agency|dienst|service|rijksdienst|office|"
-              r"vzw|asbl|nv|bv|sa|srl|gmbh|ag|ltd|inc|universit\w*|ziekenhuis|hôpital|hospital|"
-              r"belastingdienst|kantoor|bureau|gerecht|tribunal|court|vereniging|association|verein|club|stichting|fondation|"
-              r"stiftung|foundation|school|école|schule|firma|société|bedrijf|onderneming|unternehmen|company)")
+# An organisation type (not a name list): public bodies, worship bodies (a church fabric, a parish council),
+# associations, foundations, schools, funds and companies. A holder written with one is a legal person.
+_ORG_WORDS = (r"(?:gemeente\w*|stad|fod|spf|fps|ministerie|ministère|ministerium|ministry|ocmw|cpas|provincie|"
+              r"province|commune|ville|gemeinde|stadt|stadtverwaltung|gemeindeverwaltung|kommune|municipality|"
+              r"council|agentschap|agence|agency|dienst|service|rijksdienst|office|administration|administratie|"
+              r"behörde|amt|finanzamt|intercommunale|politiezone|zone\sde\spolice|parket|parquet|greffe|griffie|"
+              r"vzw|asbl|ivzw|aisbl|nv|bv|sa|srl|gmbh|ag|ltd|inc|e\.\s?v|universit\w*|ziekenhuis|hôpital|hospital|"
+              r"belastingdienst|kantoor|bureau|gerecht|tribunal|court|vereniging|association|verein|club|stichting|"
+              r"fondation|stiftung|foundation|charity|non-profit|nonprofit|ngo|ong|trust|fonds|fund|caisse|kasse|"
+              r"kerkfabriek|fabriek|fabrique|kirchenfabrik|kerkbestuur|kerkraad|kerk|église|kirche|church|parochie|"
+              r"paroisse|pfarrei|pfarramt|kirchengemeinde|parish|moskee|mosquée|moschee|mosque|synagoge|synagogue|"
+              r"consistoire|school|scholengroep|école|schule|lycée|athénée|collège|college|academie|académie|"
+              r"akademie|academy|hogeschool|gymnasium|kindergarten|crèche|kinderdagverblijf|mutualiteit|mutualité|"
+              r"ziekenfonds|krankenkasse|federatie|fédération|verband|federation|firma|société|bedrijf|onderneming|"
+              r"unternehmen|company)")
 _ORG_AFTER = re.compile(
     rf"[ \t]{{0,3}}(?:\(|,?[ \t]{{1,3}}(?:van|de|du|de\sla|of|der|des|von)[ \t]{{1,3}})"
     rf"(?:[\w'’\-]{{1,30}}[ \t]{{1,2}}){{0,2}}{_ORG_WORDS}\b",
@@ -178,6 +189,69 @@ _HOLDER_PHRASE = re.compile(
 )
 
 
+# A person's own or private account right before the IBAN ("auf ihr Privatkonto", "to her own account", "sur son
+# compte personnel", "op zijn eigen rekening", "privérekening"): the holder is that person, whatever the topic.
+_PRIVATE_ACCOUNT = re.compile(
+    r"(?<!\w)(?i:(?:zijn|haar|hun|mijn|jouw)\s(?:eigen\s|persoonlijke\s|privé\s?)?(?:bank)?rekening(?:nummer)?|"
+    r"(?:eigen|persoonlijke|private)\s(?:bank)?rekening(?:nummer)?|privé-?rekening(?:nummer)?|"
+    r"(?:son|sa|leur|mon|ton)\s(?:propre\s)?compte(?:\sbancaire)?|compte\s(?:bancaire\s)?(?:personnel|privé)|"
+    r"propre\scompte|(?:privat|eigenes\s|persönliches\s)konto|"
+    r"(?:his|her|their|my)\s(?:own\s)?(?:private\s|personal\s)?(?:bank\s)?account|"
+    r"(?:own|private|personal)\s(?:bank\s)?account|"
+    # German "ihr" (her) only in lower case: "Ihr Konto" is the reader's (a company paid for its invoice)
+    r"(?-i:(?:sein|ihr|mein|dein)(?:e|em|en|es)?)\s(?:eigenes?\s|persönliches?\s|privates?\s)?(?:giro|bank)?konto)"
+    r"(?:\s(?:number|nummer|numéro|nr\.?|n°|iban|\(iban\)))?[ \t:]{0,3}$"
+)
+# The payee named before the IBAN in its sentence: "op de rekening van de kerkfabriek (BE..", "versé à la Caisse
+# des Dépôts, compte BE..", "payée sur le compte de Serrurerie Dumont SRL BE..", "auf das Konto der Kirchengemeinde",
+# "paid to the parish council, account BE..". The holder it names decides (``_payee_before``).
+_PAYEE_BEFORE = re.compile(
+    r"(?<!\w)(?i:rekening(?:nummer)?\s(?:van|voor)|ten\s(?:name|gunste)\svan|t\.?\s?n\.?\s?v\.?|op\snaam\svan|"
+    r"(?:gestort|overgemaakt|overgeschreven|betaald|storten|betalen|overmaken|overschrijven)\saan|"
+    r"compte\s(?:de|du|des|d['’])|au\snom\sd[eu]|au\sprofit\sd[eu]|en\sfaveur\sd[eu]|"
+    r"(?:versée?s?|virée?s?|payée?s?|verser|virer|payer)\s(?:à|au|aux)|"
+    r"konto\s(?:der|des|von|vom)|zugunsten(?:\s(?:der|des|von))?|(?:überwiesen|gezahlt|zahlen|überweisen)\san|"
+    r"account\sof|in\sthe\sname\sof|in\sfavou?r\sof|payable\sto|(?:paid|transferred|pay|transfer)\sto)"
+    r"(?!\w)"
+)
+
+
+def _payee_before(ctx: TextContext, start: int) -> str | None:
+    """The holder a payee phrase before the IBAN names, in its sentence (the line above included when the IBAN
+    starts a line): "org" (an organisation type or a legal form), "person" (a person's name), or None."""
+    text = ctx.text
+    lo = max(0, start - 120)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if m.group() == "." and _SHORT_WORD_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # "St. Nikolaus", "Dr. Weber", "e.V.": an abbreviation
+        if m.group() != "\n" or text[m.end() : start].strip():
+            lo = m.end()  # a sentence end, or a line break with text of the IBAN's own line after it
+    last = None
+    for m in _PAYEE_BEFORE.finditer(text, lo, start):
+        last = m
+    if last is None:
+        return None
+    holder = text[last.end() : start]
+    for name in ctx.names_in(last.end(), start):
+        if name.kind in ("title", "name") and not _in_org_name(text, last.end(), name):
+            return "person"
+    if _COMPANY.search(holder) or _ORG_WORD.search(holder):
+        return "org"
+    return None
+
+
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]{1,3}$|\.[A-Za-z]$")
+
+
+def _in_org_name(text: str, lo: int, m: Mention) -> bool:
+    """The name mention overlaps an organisation's name that starts in ``text[lo:]`` (searched up to the mention's
+    end only: bounded on a huge line): a company by its legal form, or an organisation type and the capitalised
+    words of its name ("Kirchengemeinde St. Nikolaus", "vzw Jeugdhuis Den Tap"; the old rule: overlap)."""
+    hi = min(len(text), m.end + 40)
+    return any(c.start() < m.end and m.start < c.end()
+               for rx in (_COMPANY, _ORG_NAME) for c in rx.finditer(text, lo, hi))
+
+
 def _nearest(rx: re.Pattern[str], text: str, start: int, end: int, window: int) -> int | None:
     best: int | None = None
     for m in rx.finditer(text, max(0, start - window), start):
@@ -209,17 +283,18 @@ def iban_exception(ctx: TextContext, start: int, end: int, org_ibans: frozenset[
     labelled = PERSON_LINE.search(label)
     if labelled and not (_RECIPIENT_ACCOUNT.fullmatch(labelled.group()) and _company_holder(ctx, start, end)):
         return None  # labelled as a person's account ("uw rekening" of a company paid for its invoice is not)
-    companies = [(c.start(), c.end()) for c in _COMPANY.finditer(text, line_start, start)]
-    if any(m.start >= line_start and m.end <= start and not any(a < m.end and m.start < b for a, b in companies)
+    if any(m.start >= line_start and m.end <= start and not _in_org_name(text, max(line_start, m.start - 120), m)
            for m in ctx.names_in(line_start, start)):
         return None  # a person's name on the same line before the IBAN (not a company's: "vzw Sportclub Lede")
     for m in ctx.names_in(end, end + 40):
         if m.kind != "cappair" and _HOLDER_BEFORE_NAME.fullmatch(text, end, m.start):
             return None  # "... BE71 0961 2345 6769 van mevrouw Peeters": the holder is a person
-    holder = _holder_after(text, end) or _holder_above(text, line_start)
+    if _PRIVATE_ACCOUNT.search(text, max(0, start - 50), start):
+        return None  # "auf ihr Privatkonto DE89 ...", "to her own account BE93 ...": the holder is that person
+    holder = _holder_after(text, end) or _holder_above(text, line_start) or _payee_before(ctx, start)
     if holder == "person":
         return None  # "BE71 ... t.n.v. P. Janssens", "Kontoinhaber: Hans Schmidt": the holder is a person
-    if _ORG_AFTER.match(text, end):  # the holder is an organisation: a fee to it, or its account
+    if holder == "org" or _ORG_AFTER.match(text, end):  # the holder is an organisation: a fee to it, or its account
         fee_words = _min(_nearest(FEE_INSTRUCTION, text, start, end, IBAN_WINDOW),
                          _nearest(FEE_TOPIC, text, start, end, IBAN_WINDOW)) is not None
         return "public_fee" if fee_words else "organisation_iban"
@@ -324,6 +399,10 @@ def _holder_after(text: str, end: int) -> str | None:
 
 
 _ORG_WORD = re.compile(rf"\b{_ORG_WORDS}\b", re.IGNORECASE)
+_ORG_NAME = re.compile(
+    rf"\b(?i:{_ORG_WORDS})\b(?:[ \t]{{1,2}}(?:d['’]\w{{2,12}}|de|des|du|van|von|der|den|het|the|of)){{0,2}}"
+    rf"(?:[ \t]{{1,2}}[A-Z][\w.'’\-]{{0,30}}){{1,4}}"
+)
 
 
 def _holder_kind(holder: str) -> str:

@@ -90,6 +90,9 @@ class FieldVocabulary:
                     elif h.requires == "measure":  # "Grad der Behinderung" over "Behinderung": a degree column
                         cats = [(e, "measure", key[h.start : h.end]) if e == h.entity else (e, r, t)
                                 for e, r, t in cats]
+                    elif not h.requires:  # "Template Handvenen": an unambiguous word decides over "template"
+                        cats = [(e, "", key[h.start : h.end]) if e == h.entity and r not in ("", "measure")
+                                else (e, r, t) for e, r, t in cats]
                 else:
                     kinds.add(h.entity)
             person = "FIELD_PERSON" in kinds and "FIELD_NOT_PERSON" not in kinds

@@ -174,7 +174,8 @@ _HYPOTHETICAL = re.compile(
 # A person named by the role of a professional in the text ("Lesgever: prof. X", "Principal investigator:
 # Prof. Y", "Ansprechpartner: Herr Z"): the speaker or contact, not the subject of the data.
 _ROLE_BEFORE = re.compile(
-    r"(?i:lesgever|docent|spreker|spreekster|trainer|trainster|formateur|formatrice|intervenant|intervenante|"
+    r"(?i:lesgevers|lesgever|docent|sprekers|spreker|spreekster|speakers|speaker|presenter|lecturer|instructor|"
+    r"tutor|dozentin|dozent|referenten|intervenants|trainerin|trainer|trainster|formateur|formatrice|intervenant|intervenante|"
     r"referent|referentin|organisator|organiser|organizer|organisateur|organisatrice|principal\sinvestigator|"
     r"promotor|coördinator|coordinator|coordinateur|coordinatrice|verantwoordelijke|responsable|ansprechpartner|"
     r"ansprechpartnerin|personne\sde\scontact|contact\sperson|contactpersoon|contact|info|inlichtingen|"
@@ -316,7 +317,8 @@ _MANDATE_BEFORE = re.compile(_MANDATE.pattern + r"[ \t\u00a0]{1,3}(?:\w{1,12}\.?
 _RECORD_DOCUMENT = re.compile(
     r"(?<!\w)(?i:uittreksel|strafregister|getuigschrift\sgoed\sgedrag|bewijs\svan\sgoed\sgedrag|vog|extrait|"
     r"casier\sjudiciaire|certificat\sde\sbonne\sconduite|bonne\svie\set\smœurs|führungszeugnis|"
-    r"strafregisterauszug|criminal\srecord\s(?:check|extract|certificate)|certificate\sof\sgood\sconduct|"
+    r"strafregisterauszug|criminal\srecord\s(?:check|extract|certificate)|certificate\sof\s(?:good\s)?conduct|"
+    r"verklaring\somtrent\shet\sgedrag|basic\sdisclosure|"
     r"police\scertificate|dbs\scheck|dbs\scertificate|record\scheck)"
 )
 _RECORD_REQUEST = re.compile(
@@ -325,6 +327,13 @@ _RECORD_REQUEST = re.compile(
     r"demander|demandez|requis|requise|exigé|exigée|exige|produire|joindre|modèle\s?[12]|moins\sde\s\w+\smois|"
     r"vorlegen|vorlage|einreichen|beantragen|beantragt|erforderlich|benötigen|benötigt|erweitert\w*|"
     r"send|provide|submit|request|obtain|required|requires|require|need|apply|bring|issued|upload|"
+    # ... or asked for / how to get it, in every person and tense ("ze vragen een uittreksel", "brauche ich
+    # einen Auszug", "on me demande un extrait", "they asked for a certificate of conduct", "hoe vraag ik")
+    r"vragen|vroeg|vroegen|gevraagd|aangevraagd|krijgen|verkrijgen|bekomen|afleveren|afgeleverd|voorgelegd|"
+    r"ingediend|binnenbrengen|meebrengen|moet|moeten|hoe|demande|demandé|demandée|demandent|obtenir|procurer|"
+    r"délivré|délivrée|délivrance|remettre|fourni|apporter|faut|doit|doivent|comment|brauche|brauchen|braucht|"
+    r"benötige|bekomme|bekommen|erhält|anfordern|angefordert|ausgestellt|vorgelegt|eingereicht|mitbringen|muss|"
+    r"müssen|wie|needs|needed|ask|asks|asked|asking|get|requested|requesting|obtained|must|how|"
     # ... or its receipt acknowledged ("goed ontvangen", "bien reçu", "ist eingegangen", "we have received")
     r"ontvangen|ontvingen|reçu|reçue|eingegangen|erhalten|received|compleet|volledig|complet|complète|"
     r"vollständig|complete)(?!\w)"
@@ -529,6 +538,8 @@ class TieFeatures:
                 continue
             if ":" in text[max(0, m.start - 18) : m.start] and _ROLE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 continue  # "Lesgever: prof. Johan Leman": the professional, not the subject
+            if self._role_column(m):
+                continue  # a "Lesgever" / "Speaker" / "Formateur" column of a table: the professional
             # a name in the hit's own sentence beats a stronger kind elsewhere ("Patrick Wauters is lid van het
             # ABVV" over the quoted "mr. Van den Broeck" of the reply); then the strongest kind, then the nearest
             if best is None or _name_rank(m, s, e, slo, shi) > _name_rank(best, s, e, slo, shi):
@@ -658,6 +669,17 @@ class TieFeatures:
             if len(line) <= 60 and not line.endswith((".", "!", "?", ":", ",")):
                 f["heading"] = 1.0
         return tie
+
+    def _role_column(self, m: Mention) -> bool:
+        """The mention is a cell of a table column whose header names a professional role ("Lesgever",
+        "Spreker", "Formateur", "Referent", "Speaker", "Contact"): a schedule's trainer, not a data subject."""
+        text = self.ctx.text
+        for t in self.ctx.tables:
+            if t.start <= m.start < t.end and t.header:
+                line_start = text.rfind("\n", 0, m.start) + 1
+                i = text.count("\t", line_start, m.start)
+                return i < len(t.header) and _ROLE_BEFORE.search(t.header[i].strip() + ":") is not None
+        return False
 
     def _record_content(self, slo: int, shi: int, own: bool) -> bool:
         """The sentence says what a criminal-record extract holds; for a named person's own extract ("het
