@@ -17,8 +17,8 @@ from tests.evalrun import evaluate
 HERE = Path(__file__).resolve().parent
 PARTS = (HERE / "a", HERE / "b")
 FLOORS = {  # split: (minimum block recall, maximum false-block rate), policy verdict
-    "tune": (0.90, 0.15),  # measured before stop-18 tuning: 0.933 / 0.117
-    "test": (0.75, 0.10),  # measured before stop-18 tuning: 0.783 / 0.050
+    "tune": (0.95, 0.05),  # before stop-18 tuning 0.933 / 0.117; after the stop-18 merges 1.000 / 0.000
+    "test": (0.78, 0.07),  # before 0.783 / 0.050; after the merges (scored, never tuned on) 0.833 / 0.033
 }
 
 
