@@ -21,7 +21,10 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 FRENCH_PIPELINE = "fr_core_news_sm"
-_EXCLUDE = ["parser", "lemmatizer", "attribute_ruler", "morphologizer", "senter", "tagger"]
+# Only "ner" runs. fr_core_news_sm's ner embeds its own tok2vec; the shared "tok2vec" pipe feeds only the
+# listeners of the excluded tagger / morphologizer / parser, so with them gone it computed vectors nobody
+# read (~40 % of a window's NER time; the entities are the same: tests/detectors/test_nlp.py).
+_EXCLUDE = ["parser", "lemmatizer", "attribute_ruler", "morphologizer", "senter", "tagger", "tok2vec"]
 _LOADED: dict[tuple[str, tuple[str, ...]], Any] = {}  # one copy per pipeline and process
 _LOAD_LOCK = threading.Lock()
 _INSTANCES: weakref.WeakSet[LazyPipeline] = weakref.WeakSet()
@@ -65,7 +68,7 @@ def pending() -> list[LazyPipeline]:
 
 
 def load_french_ner() -> LazyPipeline | None:
-    """The French pipeline reduced to tok2vec + ner (loaded lazily), or None when not installed."""
+    """The French pipeline reduced to its ner pipe (loaded lazily), or None when not installed."""
     if importlib.util.find_spec(FRENCH_PIPELINE) is None:
         log.warning("spaCy pipeline %s not installed: French NER disabled", FRENCH_PIPELINE)
         return None

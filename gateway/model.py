@@ -137,6 +137,13 @@ class Finding:
             d["explain"] = dict(self.explain)
         return d
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[object, ...]]:
+        """Pickled as its field values in order (a scan report carries every finding from the scanner to the
+        event loop): the slotted dataclass's own ``__getstate__`` / ``__setstate__`` look up ``fields()``
+        once per finding, about half of the report's pickling on both sides."""
+        return (Finding, (self.entity_type, self.location, self.start, self.end, self.score, self.allowed,
+                          self.exception, self.snippet, self.detail, self.explain))
+
 
 def first_header(headers: list[tuple[str, str]], name: str) -> str | None:
     """The first value of a header field, by case-insensitive name."""

@@ -108,7 +108,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         counts: dict[str, int] = {}
         for h in hits:
             counts[h.entity] = counts.get(h.entity, 0) + 1
-        features = TieFeatures(ctx, all_features=keep_all)
+        features = TieFeatures(ctx, all_features=keep_all, model=self.model)
         out: list[RecognizerResult] = []
         last_end: dict[str, int] = {}
         for hit in hits:

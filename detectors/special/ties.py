@@ -39,6 +39,7 @@ from functools import cached_property
 from detectors.masking import initials
 from detectors.patterns import trie_regex
 from detectors.people import _COUNT, AFTER_NAME_VERB, Mention
+from detectors.special.decision import TieModel
 from detectors.special.lexicon import Hit
 from detectors.text_context import TextContext
 
@@ -68,6 +69,10 @@ class Phrases:
         return next(iter(self.finditer(ctx, lo, hi)), None)
 NER_WINDOW = 160
 MAX_NER_CALLS = 8  # per text: spaCy runs on small windows only, never on a whole message
+# Cancels (``decision.TieModel.cancels``) that never depend on the person mention: when one fires, the French NER
+# need not run (``TieFeatures._ner_cannot_report``). ``record_request``, ``mandate``, ``roster_name`` and
+# ``aggregate_bare`` read the mention.
+MENTION_FREE_CANCELS = frozenset({"open_category", "thing_modifier", "event_topic"})
 
 # Words that mark generic, impersonal use (campaigns, codes, tenders, events).
 GENERIC_MARKERS = Phrases([
@@ -480,9 +485,10 @@ def _name_rank(m: Mention, s: int, e: int, slo: int, shi: int) -> tuple[bool, in
 class TieFeatures:
     """Computes the features of the hits of one text (cached per-text facts live on the ``TextContext``)."""
 
-    def __init__(self, ctx: TextContext, all_features: bool = False) -> None:
+    def __init__(self, ctx: TextContext, all_features: bool = False, model: TieModel | None = None) -> None:
         self.ctx = ctx
         self.all_features = all_features  # also for hits without any person evidence (model fitting)
+        self.model = model  # the decision the features are for: lets the French NER skip hopeless hits
         self.tied: set[tuple[int, int]] = set()  # person mentions of the findings reported so far
         self._generic_text: float | None = None
 
@@ -544,17 +550,18 @@ class TieFeatures:
             # ABVV" over the quoted "mr. Van den Broeck" of the reply); then the strongest kind, then the nearest
             if best is None or _name_rank(m, s, e, slo, shi) > _name_rank(best, s, e, slo, shi):
                 best = m
+        listed = self._listed_names(shi) if not found else None
         if (best is None and not found and hit.lang == "fr" and ctx.people.ner is not None
                 and ctx.ner_calls < MAX_NER_CALLS):
-            ctx.ner_calls += 1
-            nlo, nhi = max(0, s - NER_WINDOW), min(len(text), e + NER_WINDOW)
-            for m in ctx.people.ner_persons(text, nlo, nhi):
-                if ctx.addresses_recipient(m.start, m.end) or ctx.contact_lines.contains(m.start, m.end):
-                    continue
-                if _close_pair(text, m, hit) and not enumerated(text, m.start, m.end):
-                    best = m
-                    break
-        listed = self._listed_names(shi) if not found else None
+            ctx.ner_calls += 1  # counted even when skipped: the later hits of the text get the same windows
+            if listed is not None or not self._ner_cannot_report(hit, topic_count, slo, shi):
+                nlo, nhi = max(0, s - NER_WINDOW), min(len(text), e + NER_WINDOW)
+                for m in ctx.people.ner_persons(text, nlo, nhi):
+                    if ctx.addresses_recipient(m.start, m.end) or ctx.contact_lines.contains(m.start, m.end):
+                        continue
+                    if _close_pair(text, m, hit) and not enumerated(text, m.start, m.end):
+                        best = m
+                        break
         if listed is not None and (best is None or not (slo <= best.start and best.end <= shi)):
             best = None  # the names listed after "...:" are the ones the sentence is about
             f["ev_listed"] = 1.0  # "... joined the FNV union:\n- Priya Moreau\n- Hannah Kowalski"
@@ -593,7 +600,14 @@ class TieFeatures:
             tie.kind, tie.distance = kind, d
         elif not self.all_features:
             return tie  # no person at all: nothing to weigh (the decision requires a tie)
-        # context
+        self._context(hit, topic_count, tie, slo, shi, best, bool(found))
+        return tie
+
+    def _context(self, hit: Hit, topic_count: int, tie: Tie, slo: int, shi: int, best: Mention | None,
+                 found: bool) -> None:
+        """The context features of ``hit`` (sentence ``[slo, shi)``, person mention ``best``, any person
+        evidence ``found``) added to ``tie.features``."""
+        ctx, text, s, e, f = self.ctx, self.ctx.text, hit.start, hit.end, tie.features
         generic = GENERIC_MARKERS.count(ctx, slo, shi)
         if (generic and hit.entity in ELECTION_TOPIC_ENTITIES and best is not None
                 and slo <= best.start and best.end <= shi):
@@ -668,7 +682,32 @@ class TieFeatures:
             line = text[line_start:line_end].strip()
             if len(line) <= 60 and not line.endswith((".", "!", "?", ":", ",")):
                 f["heading"] = 1.0
-        return tie
+
+    def _ner_cannot_report(self, hit: Hit, topic_count: int, slo: int, shi: int) -> bool:
+        """Would ``hit`` stay unreported whatever person the French NER window finds? (Then spaCy need not run.)
+
+        Called where the NER tie is the last resort: no other evidence, no name, no listed names. A person found
+        there adds ``ev_ner`` and the mention's own features (distance, other sentence, tied or bare, in a list,
+        and for a political hit fewer generic markers); every other feature is the same whoever it is. So the
+        context features are computed without a mention, each mention feature is added at its most favourable
+        value, and the hit cannot be reported when even that margin stays under the threshold, or when a cancel
+        that does not depend on the mention fires. Exact: only a decision that is "no" whatever NER says is
+        taken without it; ``all_features`` (model fitting) always runs NER."""
+        model = self.model
+        if model is None or self.all_features or not 0.0 < model.threshold < 1.0:
+            return False
+        probe = Tie(features={})
+        self._context(hit, topic_count, probe, slo, shi, None, True)
+        f = probe.features
+        if any(f.get(k) for k in MENTION_FREE_CANCELS & model.cancels):
+            return True
+        w = model.weights.get
+        bound = model.margin(f) + w("ev_ner", 0.0) + max(0.0, 2.0 * w("name_far", 0.0))  # name_far in [0, 2]
+        bound += max(0.0, w("name_other_sentence", 0.0) + max(0.0, w("mention_tied", 0.0), w("name_bare", 0.0)))
+        bound += max(0.0, w("name_in_list", 0.0)) + max(0.0, w("labelled", 0.0))  # labelled: set by the caller
+        if hit.entity == "ART9_POLITICAL_OPINION":  # a mention in the sentence may take the generic markers away
+            bound += max(0.0, -sum(w(k, 0.0) * f.get(k, 0.0) for k in ("generic", "generic_weak")))
+        return bound < math.log(model.threshold / (1.0 - model.threshold)) - 1e-9
 
     def _role_column(self, m: Mention) -> bool:
         """The mention is a cell of a table column whose header names a professional role ("Lesgever",
