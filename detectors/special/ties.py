@@ -131,6 +131,9 @@ PLURAL_PEOPLE = Phrases([
     "every", "elke", "ieder", "veel", "many", "viele", "plusieurs", "mehrere", "several", "sommige", "certains",
     "einige", "wie", "wer", "quiconque", "whoever", "anyone", "anybody",
 ])
+# Dutch words of PLURAL_PEOPLE that are other words in German: "wie" is "who" in Dutch ("wie ziek is") but "as",
+# "like", "how" in German ("Wie jedes Jahr ...", "wie besprochen"), never a group of people.
+_GERMAN_NOT_PEOPLE = frozenset({"wie"})
 # A number after a rank or position word is a rank, not a count of people: "plaats 14 van de lijst",
 # "place 3 sur la liste", "Platz 5 der Liste", "number 2 on the list", "nr. 7", "n° 4".
 _RANK_BEFORE = re.compile(
@@ -631,6 +634,7 @@ class TieFeatures:
         if _plural_hit(text, e) or any(
                 not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
                 and not _TIME_AFTER.match(text, m.end())
+                and not (hit.lang == "de" and m.group().lower() in _GERMAN_NOT_PEOPLE)
                 for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
             # "de werknemers met ...", not "deze drie medewerkers" (named ones) nor "les agents ..., Patrick
             # Lejeune et ... sont" (the named people are the subject)
