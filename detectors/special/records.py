@@ -442,6 +442,7 @@ class Records:
         prev_end = -1
         line_no, line_pos = 1, 0
         numbered: list[tuple[re.Match[str], int]] = []
+        has_person = False  # the block has a person label ("Naam:", "Patient:")
         skip = sorted(self._skip_form)
         for m in _form_lines(text, skip):
             label = m.group("label")
@@ -449,9 +450,12 @@ class Records:
                 continue
             line_no += text.count("\n", line_pos, m.start())
             line_pos = m.start()
-            if block and not _adjacent(text, prev_end, m.start()):
+            person = self.vocab.classify(label).person
+            if block and (not _adjacent(text, prev_end, m.start()) or (person and has_person)):
+                # a gap, or a second name label ("Naam:", "Nom :", "Name:"): the next record starts
                 self._block(block, numbered)
-                block, numbered = [], []
+                block, numbered, has_person = [], [], False
+            has_person = has_person or person
             block.append(m)
             numbered.append((m, line_no))
             prev_end = m.end()
@@ -536,14 +540,16 @@ def _form_lines(text: str, skip: list[tuple[int, int]]) -> Iterator[re.Match[str
 
 
 def _adjacent(text: str, prev_end: int, start: int) -> bool:
-    """The next form line follows the previous one directly, or after one short unlabelled line."""
+    """The next form line follows the previous one directly, or after one short unlabelled or blank line."""
     if prev_end < 0:
         return True
     between = text[prev_end:start]
     if between.count("\n") <= 1:
         return True
     lines = between.split("\n")[1:-1]
-    return len(lines) == 1 and 0 < len(lines[0].strip()) <= 48
+    # one short unlabelled line, or one blank line: an HTML form turned to text puts a blank line between
+    # its "Label: value" lines ("Naam: X\n\nDiagnose: Y" is one record)
+    return len(lines) == 1 and len(lines[0].strip(" \t\r>")) <= 48
 
 
 def _filled(value: str) -> bool:

@@ -115,6 +115,10 @@ AGGREGATE_WORDS = Phrases([
     "anzahl", "gesamt", "insgesamt", "durchschnitt", "durchschnittlich", "prozent", "zahlen", "quote", "fallzahlen",
     "number of", "total", "average", "per cent", "percent", "figures", "rate", "recorded", "statistic",
 ])
+# The words of AGGREGATE_WORDS that name a rate or a share, which one person has too ("zijn
+# arbeidsongeschiktheid: 66 procent", "un taux d'incapacité de 50 %", "Prozent", "disability rate").
+RATE_WORDS = Phrases(["procent", "percentage", "pour cent", "pourcentage", "taux", "prozent", "quote", "per cent",
+                      "percent", "rate"])
 _PERCENT = re.compile(r"\d[\d.,]{0,8}\s?%|\b\d{1,3}(?:[ .,]\d{3})+\b")
 PLURAL_PEOPLE = Phrases([
     "werknemers", "medewerkers", "personeelsleden", "collega's", "burgers", "inwoners", "patiënten", "kandidaten",
@@ -132,6 +136,14 @@ PLURAL_PEOPLE = Phrases([
     "every", "elke", "ieder", "veel", "many", "viele", "plusieurs", "mehrere", "several", "sommige", "certains",
     "einige", "wie", "wer", "quiconque", "whoever", "anyone", "anybody",
 ])
+# Dutch words of PLURAL_PEOPLE that are other words in German: "wie" is "who" in Dutch ("wie ziek is") but "as",
+# "like", "how" in German ("Wie jedes Jahr ...", "wie besprochen"), never a group of people.
+_GERMAN_NOT_PEOPLE = frozenset({"wie"})
+# A number after a rank or position word is a rank, not a count of people: "plaats 14 van de lijst",
+# "place 3 sur la liste", "Platz 5 der Liste", "number 2 on the list", "nr. 7", "n° 4".
+_RANK_BEFORE = re.compile(
+    r"(?<!\w)(?i:plaats|positie|rang|nummer|nr\.?|place|position|rang|numéro|n°|no\.?|platz|listenplatz|stelle|"
+    r"nummer|rank|number|seat|zetel|siège|sitz)[ \t]{0,2}$")
 # A quantifier before a time word is a time adverbial, not a group of people: "comme chaque année, je suis ...",
 # "elk jaar", "jedes Jahr", "every year", "tous les jours".
 _TIME_AFTER = re.compile(
@@ -183,7 +195,7 @@ _ROLE_BEFORE = re.compile(
     r"tutor|dozentin|dozent|referenten|intervenants|trainerin|trainer|trainster|formateur|formatrice|intervenant|intervenante|"
     r"referent|referentin|organisator|organiser|organizer|organisateur|organisatrice|principal\sinvestigator|"
     r"promotor|coördinator|coordinator|coordinateur|coordinatrice|verantwoordelijke|responsable|ansprechpartner|"
-    r"ansprechpartnerin|personne\sde\scontact|contact\sperson|contactpersoon|contact|info|inlichtingen|"
+    r"ansprechpartnerin|personne\sde\scontact|contact\sperson|contactpersoon|contact|(?<!pour\s)(?<!ter\s)(?<!zur\s)(?<!for\s)info|inlichtingen|"
     r"renseignements|auskunft|woordvoerder|porte-parole|sprecher|sprecherin|spokesperson|leitung|moderator|"
     r"moderatrice|animateur|animatrice|chair|voorzitter|président|présidente|vorsitz)\s{0,3}:\s{0,3}$"
 )
@@ -582,7 +594,8 @@ class TieFeatures:
                     # a subject pronoun of the hit's clause ("war ich Anhänger der ...") refers to a person
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
             statistic = (_PERCENT.search(text, slo, shi) or AGGREGATE_WORDS.search(ctx, slo, shi)
-                         or _COUNT.search(text, slo, shi))
+                         or any(not _RANK_BEFORE.search(text, max(slo, c.start() - 14), c.start())
+                                for c in _COUNT.finditer(text, slo, shi)))
             if "name_bare" in f and not found and statistic:
                 # a statistic (counts, percentages) and a name only in another sentence that nothing here
                 # refers to: the named person is the contact or the author of the figures, not their subject
@@ -624,14 +637,18 @@ class TieFeatures:
         if self.generic_text:
             f["generic_text"] = round(self.generic_text, 3)
         counts = sum(1 for m in _COUNT.finditer(text, slo, shi)
-                     if not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()))
-        aggregate = (sum(1 for _ in _PERCENT.finditer(text, slo, shi)) + counts
-                     + AGGREGATE_WORDS.count(ctx, slo, shi))
+                     if not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start())
+                     and not _RANK_BEFORE.search(text, max(slo, m.start() - 14), m.start()))
+        figures = sum(1 for _ in _PERCENT.finditer(text, slo, shi)) + RATE_WORDS.count(ctx, slo, shi)
+        if figures and self._one_person(f, best, slo, shi):
+            figures = 0  # "hij is 66 % arbeidsongeschikt", "son taux d'incapacité": a figure about one person
+        aggregate = figures + counts + AGGREGATE_WORDS.count(ctx, slo, shi) - RATE_WORDS.count(ctx, slo, shi)
         if aggregate:
             f["aggregate"] = float(min(3, aggregate))
         if _plural_hit(text, e) or any(
                 not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()) and not ctx.names_in(m.end(), s)
                 and not _TIME_AFTER.match(text, m.end())
+                and not (hit.lang == "de" and m.group().lower() in _GERMAN_NOT_PEOPLE)
                 for m in PLURAL_PEOPLE.finditer(ctx, slo, s)):
             # "de werknemers met ...", not "deze drie medewerkers" (named ones) nor "les agents ..., Patrick
             # Lejeune et ... sont" (the named people are the subject)
@@ -708,6 +725,14 @@ class TieFeatures:
         if hit.entity == "ART9_POLITICAL_OPINION":  # a mention in the sentence may take the generic markers away
             bound += max(0.0, -sum(w(k, 0.0) * f.get(k, 0.0) for k in ("generic", "generic_weak")))
         return bound < math.log(model.threshold / (1.0 - model.threshold)) - 1e-9
+
+    def _one_person(self, f: dict[str, float], best: Mention | None, slo: int, shi: int) -> bool:
+        """The hit's sentence is about one person (a third- or first-person pronoun or possessive, a dossier
+        subject, or a title / known name in the sentence) and names no group of people: its percentages and
+        rates ("66 % arbeidsongeschikt", "taux d'incapacité de 50 %", "disability rate") are that person's."""
+        one = (any(k in f for k in ("ev_pronoun", "ev_possessive", "ev_subject"))
+               or (best is not None and best.kind in ("title", "name") and slo <= best.start and best.end <= shi))
+        return one and PLURAL_PEOPLE.search(self.ctx, slo, shi) is None
 
     def _role_column(self, m: Mention) -> bool:
         """The mention is a cell of a table column whose header names a professional role ("Lesgever",
