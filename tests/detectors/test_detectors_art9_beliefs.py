@@ -12,6 +12,15 @@ import pytest
 from detectors.special.lexicon import Lexicon
 
 TIED = [
+    # political opinion: a list place with a rank in between, a vote with any auxiliary, a named movement
+    ("nl", "Dag,\n\nBetrokkene Jan Peeters stond op de 9e plaats van de lijst van Groen, maar werd niet verkozen.",
+     "ART9_POLITICAL_OPINION"),
+    ("fr", "Bonjour,\n\nM. Paul Renard a déclaré avoir voté Ecolo aux dernières élections communales.",
+     "ART9_POLITICAL_OPINION"),
+    ("de", "Guten Tag,\n\nHerr Jonas Becker war Mitglied der Gruppierung \"Identitäre Bewegung\".",
+     "ART9_POLITICAL_OPINION"),
+    ("en", "Hi,\n\nMs Laura Hill told us she is an active member of Extinction Rebellion.",
+     "ART9_POLITICAL_OPINION"),
     # political opinion: membership, candidacy, vote in other words; election words do not cancel a named subject
     ("nl", "Dag,\n\nPieter Claes is een actief lid van Vooruit en komt op voor de partij bij de verkiezingen.",
      "ART9_POLITICAL_OPINION"),
@@ -88,6 +97,9 @@ def test_generic_talk_about_the_category(blocking, text: str) -> None:
     ("judaïsme", "ART9_RELIGION"), ("Judentum", "ART9_RELIGION"), ("Judaism", "ART9_RELIGION"),
     ("tot de Bantoe-minderheid", "ART9_ETHNIC_ORIGIN"), ("Tutsi", "ART9_ETHNIC_ORIGIN"),
     ("actief lid van Groen", "ART9_POLITICAL_OPINION"), ("Parteibuch", "ART9_POLITICAL_OPINION"),
+    ("plaats van de lijst van Vooruit", "ART9_POLITICAL_OPINION"), ("ont voté pour le PTB", "ART9_POLITICAL_OPINION"),
+    ("der Identitären Bewegung", "ART9_POLITICAL_OPINION"), ("Génération identitaire", "ART9_POLITICAL_OPINION"),
+    ("Schild & Vrienden", "ART9_POLITICAL_OPINION"), ("Reichsbürger", "ART9_POLITICAL_OPINION"),
 ])
 def test_vocabulary_is_lexicon_data(word: str, entity: str) -> None:
     assert entity in {h.entity for h in Lexicon.load().hits(f"x {word} x")}, word
