@@ -26,7 +26,8 @@ def corpus(tmp_path: Path) -> Path:
     msgs = {
         "01-nn.eml": ("Dossier", "Rijksregisternummer van de betrokkene: 85.07.30-033.28", "block",
                       ["BE_NATIONAL_NUMBER"]),
-        "02-health.eml": ("Afwezigheid", "Dhr. Peeters is arbeidsongeschikt tot 3 mei na een hernia-operatie.", "block", ["ART9_HEALTH"]),
+        "02-health.eml": ("Afwezigheid", "Dhr. Peeters is arbeidsongeschikt tot 3 mei na een hernia-operatie.",
+                          "block", ["ART9_HEALTH"]),
         "03-signature.eml": ("Vergadering", "Tot dinsdag.\n\nMet vriendelijke groeten,\nJan Peeters\n"
                              "Tel. +32 2 572 57 57\njan.peeters@minfin.fed.be", "allow", []),
         "04-missed.eml": ("Ticket", "Het dossier van onze klant is klaar.", "block", ["ART10_CRIMINAL"]),

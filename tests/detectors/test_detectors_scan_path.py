@@ -32,7 +32,8 @@ def test_subject_and_html_body(engine: DetectionEngine) -> None:
     m["From"] = "a@stad.gent"
     m["To"] = "b@example.be"
     m["Subject"] = "BSN 111222333 van mevrouw De Smet"
-    m.set_content("<p>Mevr. De Smet is <b>arbeidsongeschikt</b> sinds maandag wegens een depressie.</p>", subtype="html")
+    m.set_content("<p>Mevr. De Smet is <b>arbeidsongeschikt</b> sinds maandag wegens een depressie.</p>",
+                  subtype="html")
     report = scan_message(bytes(m), engine)
     assert {"NL_BSN", "ART9_HEALTH"} <= _blocking(report)
 
