@@ -12,6 +12,8 @@ import functools
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
+
 from gateway.commands.eval import load_corpus, report_text, score
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,3 +45,31 @@ def evaluate(*dirs: Path, split: str | None = None, keep: Callable[[str], bool] 
     result = score(load_corpus(list(dirs)), _engine(org_ibans), policy=_policy() if policy_verdict else None,
                    split=split, keep=keep)
     return {**result.summary, "report": report_text(result)}
+
+
+def check_batch_labels(part: Path, count: int, splits: set[str]) -> None:
+    """A development batch's labels match its messages: ``count`` files, a known split, block iff entities."""
+    labels = yaml.safe_load((part / "labels.yaml").read_text(encoding="utf-8"))
+    assert set(labels) == {p.name for p in (part / "messages").glob("*.eml")} and len(labels) == count
+    for name, label in labels.items():
+        assert label["split"] in splits and label["action"] in ("block", "allow") and label["lang"] in name
+        assert bool(label["entities"]) == (label["action"] == "block"), name
+
+
+def check_attachments_read(part: Path) -> None:
+    """Every message of a batch gives text, and no part of it is unreadable or encrypted."""
+    from gateway.extract import extract_message
+
+    for p in sorted((part / "messages").glob("*.eml")):
+        ex = extract_message(p.read_bytes())
+        assert not [f for f in ex.findings if f.entity_type in ("UNSCANNABLE", "ENCRYPTED_CONTENT")], p.name
+        assert ex.segments, p.name
+
+
+def check_floors(parts: tuple[Path, ...], split: str, messages: int, floors: tuple[float, float]) -> None:
+    """The policy-verdict block recall and false-block rate of one split are at least / at most ``floors``."""
+    summary = evaluate(*parts, split=split, policy_verdict=True)
+    assert summary["messages"] == messages and summary["missing"] == 0
+    recall, fbr = floors
+    assert summary["block_recall"] >= recall, summary["report"]
+    assert summary["false_block_rate"] <= fbr, summary["report"]

@@ -9,10 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from gateway.extract import extract_message
-from tests.evalrun import evaluate
+from tests.evalrun import check_attachments_read, check_batch_labels, check_floors
 
 HERE = Path(__file__).resolve().parent
 PARTS = (HERE / "a", HERE / "b")
@@ -24,25 +22,14 @@ FLOORS = {  # split: (minimum block recall, maximum false-block rate), policy ve
 
 @pytest.mark.parametrize("part", PARTS, ids=lambda p: p.name)
 def test_labels_and_messages_match(part: Path) -> None:
-    labels = yaml.safe_load((part / "labels.yaml").read_text(encoding="utf-8"))
-    assert set(labels) == {p.name for p in (part / "messages").glob("*.eml")} and len(labels) == 120
-    for name, label in labels.items():
-        assert label["split"] in FLOORS and label["action"] in ("block", "allow") and label["lang"] in name
-        assert bool(label["entities"]) == (label["action"] == "block"), name
+    check_batch_labels(part, 120, set(FLOORS))
 
 
 @pytest.mark.parametrize("part", PARTS, ids=lambda p: p.name)
 def test_every_attachment_is_read(part: Path) -> None:
-    for p in sorted((part / "messages").glob("*.eml")):
-        ex = extract_message(p.read_bytes())
-        assert not [f for f in ex.findings if f.entity_type in ("UNSCANNABLE", "ENCRYPTED_CONTENT")], p.name
-        assert ex.segments, p.name
+    check_attachments_read(part)
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_floors(split: str) -> None:
-    summary = evaluate(*PARTS, split=split, policy_verdict=True)
-    assert summary["messages"] == 120 and summary["missing"] == 0
-    recall, fbr = FLOORS[split]
-    assert summary["block_recall"] >= recall, summary["report"]
-    assert summary["false_block_rate"] <= fbr, summary["report"]
+    check_floors(PARTS, split, 120, FLOORS[split])
