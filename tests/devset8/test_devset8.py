@@ -9,10 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from gateway.extract import extract_message
-from tests.evalrun import evaluate
+from tests.evalrun import check_attachments_read, check_batch_labels, check_floors
 
 HERE = Path(__file__).resolve().parent
 FLOORS = {  # split: (minimum block recall, maximum false-block rate), policy verdict
@@ -21,29 +19,14 @@ FLOORS = {  # split: (minimum block recall, maximum false-block rate), policy ve
 }
 
 
-def _labels() -> dict[str, dict[str, object]]:
-    return yaml.safe_load((HERE / "labels.yaml").read_text(encoding="utf-8"))
-
-
 def test_labels_and_messages_match() -> None:
-    labels = _labels()
-    assert set(labels) == {p.name for p in (HERE / "messages").glob("*.eml")} and len(labels) == 120
-    for name, label in labels.items():
-        assert label["split"] in FLOORS and label["action"] in ("block", "allow") and label["lang"] in name
-        assert bool(label["entities"]) == (label["action"] == "block"), name
+    check_batch_labels(HERE, 120, set(FLOORS))
 
 
 def test_every_attachment_is_read() -> None:
-    for p in sorted((HERE / "messages").glob("*.eml")):
-        ex = extract_message(p.read_bytes())
-        assert not [f for f in ex.findings if f.entity_type in ("UNSCANNABLE", "ENCRYPTED_CONTENT")], p.name
-        assert ex.segments, p.name
+    check_attachments_read(HERE)
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_floors(split: str) -> None:
-    summary = evaluate(HERE, split=split, policy_verdict=True)
-    assert summary["messages"] == 60 and summary["missing"] == 0
-    recall, fbr = FLOORS[split]
-    assert summary["block_recall"] >= recall, summary["report"]
-    assert summary["false_block_rate"] <= fbr, summary["report"]
+    check_floors((HERE,), split, 60, FLOORS[split])
