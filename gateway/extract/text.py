@@ -267,6 +267,8 @@ def html_to_text(html: str | bytes) -> str:
             hidden += 1
         if attrib:
             for name in _TEXT_ATTRS:
+                if name == "content" and ltag == "meta" and ("http-equiv" in attrib or "charset" in attrib):
+                    continue  # a protocol value (Content-Type, refresh...), not text of the document
                 v = attrib.get(name)
                 if v and v.strip():
                     note(v)
