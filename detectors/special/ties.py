@@ -142,8 +142,16 @@ _GERMAN_NOT_PEOPLE = frozenset({"wie"})
 # A number after a rank or position word is a rank, not a count of people: "plaats 14 van de lijst",
 # "place 3 sur la liste", "Platz 5 der Liste", "number 2 on the list", "nr. 7", "n° 4".
 _RANK_BEFORE = re.compile(
-    r"(?<!\w)(?i:plaats|positie|rang|nummer|nr\.?|place|position|rang|numéro|n°|no\.?|platz|listenplatz|stelle|"
-    r"nummer|rank|number|seat|zetel|siège|sitz)[ \t]{0,2}$")
+    r"(?<!\w)(?i:plaats|positie|rang|nummer|nr\.?|place|position|numéro|n°|no\.?|platz|listenplatz|stelle|"
+    r"rank|number|seat|zetel|siège|sitz)[ \t]{0,2}$")
+
+
+def _headcounts(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The counts of ``text[lo:hi]`` that are not a rank ("plaats 14", "Platz 5"), lazily."""
+    return (m for m in _COUNT.finditer(text, lo, hi)
+            if not _RANK_BEFORE.search(text, max(lo, m.start() - 14), m.start()))
+
+
 # A quantifier before a time word is a time adverbial, not a group of people: "comme chaque année, je suis ...",
 # "elk jaar", "jedes Jahr", "every year", "tous les jours".
 _TIME_AFTER = re.compile(
@@ -594,8 +602,7 @@ class TieFeatures:
                     # a subject pronoun of the hit's clause ("war ich Anhänger der ...") refers to a person
                     f["name_bare"] = 1.0  # nothing in the hit's sentence refers to a person ("he", "her", "Joris")
             statistic = (_PERCENT.search(text, slo, shi) or AGGREGATE_WORDS.search(ctx, slo, shi)
-                         or any(not _RANK_BEFORE.search(text, max(slo, c.start() - 14), c.start())
-                                for c in _COUNT.finditer(text, slo, shi)))
+                         or next(_headcounts(text, slo, shi), None))
             if "name_bare" in f and not found and statistic:
                 # a statistic (counts, percentages) and a name only in another sentence that nothing here
                 # refers to: the named person is the contact or the author of the figures, not their subject
@@ -636,13 +643,13 @@ class TieFeatures:
             f["generic_weak"] = float(generic)
         if self.generic_text:
             f["generic_text"] = round(self.generic_text, 3)
-        counts = sum(1 for m in _COUNT.finditer(text, slo, shi)
-                     if not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start())
-                     and not _RANK_BEFORE.search(text, max(slo, m.start() - 14), m.start()))
-        figures = sum(1 for _ in _PERCENT.finditer(text, slo, shi)) + RATE_WORDS.count(ctx, slo, shi)
+        counts = sum(1 for m in _headcounts(text, slo, shi)
+                     if not _ANAPHORIC.search(text, max(slo, m.start() - 12), m.start()))
+        rates = RATE_WORDS.count(ctx, slo, shi)  # also counted by AGGREGATE_WORDS: once, as figures
+        figures = sum(1 for _ in _PERCENT.finditer(text, slo, shi)) + rates
         if figures and self._one_person(f, best, slo, shi):
             figures = 0  # "hij is 66 % arbeidsongeschikt", "son taux d'incapacité": a figure about one person
-        aggregate = figures + counts + AGGREGATE_WORDS.count(ctx, slo, shi) - RATE_WORDS.count(ctx, slo, shi)
+        aggregate = figures + counts + AGGREGATE_WORDS.count(ctx, slo, shi) - rates
         if aggregate:
             f["aggregate"] = float(min(3, aggregate))
         if _plural_hit(text, e) or any(
